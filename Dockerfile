@@ -1,0 +1,35 @@
+# syntax=docker/dockerfile:1
+
+# ---- build ----------------------------------------------------------------
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    DOTNET_NOLOGO=1
+
+# Restore first (only invalidated when the project or package files change).
+COPY Directory.Build.props Directory.Packages.props .editorconfig RedIt.Portal.sln ./
+COPY src/RedIt.Portal/RedIt.Portal.csproj src/RedIt.Portal/
+RUN dotnet restore src/RedIt.Portal/RedIt.Portal.csproj
+
+COPY src/ src/
+RUN dotnet publish src/RedIt.Portal/RedIt.Portal.csproj -c Release -o /app --no-restore \
+        -p:UseAppHost=false
+
+# ---- runtime --------------------------------------------------------------
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    DOTNET_RUNNING_IN_CONTAINER=true \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+# The image ships the non-root user "app" ($APP_UID); give it a writable home
+# (e.g. for data-protection keys when they are not kept in the database).
+RUN mkdir -p /home/app/.aspnet/DataProtection-Keys \
+    && chown -R "$APP_UID" /home/app
+
+COPY --from=build --chown=root:root /app ./
+
+USER $APP_UID
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "RedIt.Portal.dll"]

@@ -1,0 +1,7 @@
+namespace RedIt.Portal.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using RedIt.Portal.Infrastructure.Security;
+
+namespace RedIt.Portal.Features.Accounts;
+
+[AllowAnonymous]
+[Route("account")]
+public sealed class PasswordController(
+    UserManager<PortalUser> users,
+    AccountMails mails,
+    IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordInput());
+
+    [HttpPost("forgot-password")]
+    [EnableRateLimiting(RateLimitSetup.Credentials)]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        // The answer is the same whether or not the address has an account.
+        if (await users.FindByEmailAsync(input.Email!.Trim()) is { } user)
+        {
+            await mails.SendPasswordResetAsync(ControllerContext, user);
+        }
+
+        return RedirectToAction(nameof(ForgotPasswordSent));
+    }
+
+    [HttpGet("forgot-password-sent")]
+    public IActionResult ForgotPasswordSent() => View();
+
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(string? userId, string? code) =>
+        View(new ResetPasswordInput { UserId = userId, Code = code });
+
+    [HttpPost("reset-password")]
+    [EnableRateLimiting(RateLimitSetup.Credentials)]
+    public async Task<IActionResult> ResetPassword(ResetPasswordInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var user = await users.FindByIdAsync(input.UserId!);
+        var token = AccountMails.Decode(input.Code);
+        if (user is null || token is null)
+        {
+            ModelState.AddModelError("", text["This link is not valid (any more). Ask for a new one."]);
+            return View(input);
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, input.Password!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(input.Password) : "",
+                    error.Code == "InvalidToken" ? text["This link is not valid (any more). Ask for a new one."] : error.Description);
+            }
+
+            return View(input);
+        }
+
+        // Whoever had the link could read the mailbox; the reset proves that, so the e-mail is confirmed too.
+        if (!user.EmailConfirmed)
+        {
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        await mails.SendPasswordChangedAsync(user);
+        return RedirectToAction(nameof(ResetPasswordDone));
+    }
+
+    [HttpGet("reset-password-done")]
+    public IActionResult ResetPasswordDone() => View();
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RedIt.Portal.Features.Accounts;
+
+public sealed class ResetPasswordInput
+{
+    [Required]
+    public string? UserId { get; set; }
+
+    [Required]
+    public string? Code { get; set; }
+
+    [Display(Name = "New password")]
+    [Required(ErrorMessage = "Please choose a new password.")]
+    [StringLength(PasswordRules.MaximumLength, MinimumLength = PasswordRules.MinimumLength, ErrorMessage = "Your password must be at least {2} characters long.")]
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
+
+    [Display(Name = "Repeat new password")]
+    [Required(ErrorMessage = "Please repeat your new password.")]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
+    [DataType(DataType.Password)]
+    public string? ConfirmPassword { get; set; }
+}

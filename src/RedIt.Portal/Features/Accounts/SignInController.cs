@@ -1,0 +1,158 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using RedIt.Portal.Infrastructure.Security;
+
+namespace RedIt.Portal.Features.Accounts;
+
+[Route("account")]
+public sealed class SignInController(
+    SignInManager<PortalUser> signIn,
+    IStringLocalizer<SharedResource> text) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost("login")]
+    [EnableRateLimiting(RateLimitSetup.Credentials)]
+    public async Task<IActionResult> Login(LoginInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var result = await signIn.PasswordSignInAsync(input.Email!.Trim(), input.Password!, input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(LoginTwoFactor), new { input.ReturnUrl, input.RememberMe });
+        }
+
+        if (result.IsLockedOut)
+        {
+            return RedirectToAction(nameof(Lockout));
+        }
+
+        ModelState.AddModelError("", result.IsNotAllowed
+            ? text["Please confirm your e-mail address first: follow the link in the e-mail we sent you."]
+            : text["The e-mail address or password is not correct."]);
+        input.Password = null;
+        return View(input);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("login-two-factor")]
+    public async Task<IActionResult> LoginTwoFactor(string? returnUrl, bool rememberMe)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        return View(new TwoFactorLoginInput { ReturnUrl = returnUrl, RememberMe = rememberMe });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("login-two-factor")]
+    [EnableRateLimiting(RateLimitSetup.Credentials)]
+    public async Task<IActionResult> LoginTwoFactor(TwoFactorLoginInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var code = input.Code!.Replace(" ", "", StringComparison.Ordinal).Trim();
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, input.RememberMe, input.RememberMachine);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+        }
+
+        if (result.IsLockedOut)
+        {
+            return RedirectToAction(nameof(Lockout));
+        }
+
+        ModelState.AddModelError(nameof(input.Code), text["This code is not correct. Codes change every 30 seconds; try the current one."]);
+        input.Code = null;
+        return View(input);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("login-recovery-code")]
+    public async Task<IActionResult> LoginRecoveryCode(string? returnUrl)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        return View(new RecoveryCodeLoginInput { ReturnUrl = returnUrl });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("login-recovery-code")]
+    [EnableRateLimiting(RateLimitSetup.Credentials)]
+    public async Task<IActionResult> LoginRecoveryCode(RecoveryCodeLoginInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(input.RecoveryCode!.Replace(" ", "", StringComparison.Ordinal));
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+        }
+
+        if (result.IsLockedOut)
+        {
+            return RedirectToAction(nameof(Lockout));
+        }
+
+        ModelState.AddModelError(nameof(input.RecoveryCode), text["This recovery code is not correct or was used before."]);
+        return View(input);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToAction("Index", "Home");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("lockout")]
+    public IActionResult Lockout() => View();
+
+    [AllowAnonymous]
+    [HttpGet("access-denied")]
+    public IActionResult AccessDenied() => View();
+
+    private string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/profile";
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace RedIt.Portal.Features.Customers;
+
+internal sealed class CustomerAddressConfiguration : IEntityTypeConfiguration<CustomerAddress>
+{
+    public void Configure(EntityTypeBuilder<CustomerAddress> address)
+    {
+        address.Property(a => a.Kind).HasMaxLength(16);
+        address.Property(a => a.Street).HasMaxLength(200);
+        address.Property(a => a.HouseNumber).HasMaxLength(20);
+        address.Property(a => a.PostalCode).HasMaxLength(16);
+        address.Property(a => a.City).HasMaxLength(100);
+        address.Property(a => a.CountryCode).HasMaxLength(2);
+        // One postal and at most one billing address per customer.
+        address.HasIndex(a => new { a.CustomerId, a.Kind }).IsUnique();
+    }
+}

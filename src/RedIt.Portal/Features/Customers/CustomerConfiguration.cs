@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RedIt.Portal.Features.Accounts;
+
+namespace RedIt.Portal.Features.Customers;
+
+internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
+{
+    public void Configure(EntityTypeBuilder<Customer> customer)
+    {
+        customer.Property(c => c.Kind).HasMaxLength(16);
+        customer.Property(c => c.CompanyName).HasMaxLength(200);
+        customer.Property(c => c.KvkNumber).HasMaxLength(8);
+        customer.Property(c => c.VatNumber).HasMaxLength(20);
+        customer.HasOne(c => c.User).WithOne().HasForeignKey<Customer>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
+        customer.HasMany(c => c.Addresses).WithOne().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        customer.Ignore(c => c.PostalAddress);
+        customer.Ignore(c => c.BillingAddress);
+    }
+}

@@ -1,0 +1,165 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+
+namespace RedIt.Portal.Features.Customers;
+
+// What clause 1.1 collects from a customer: asked at sign-up, corrected on the profile page.
+public partial class CustomerDetailsInput : IValidatableObject
+{
+    [Display(Name = "I am a")]
+    public CustomerKind Kind { get; set; } = CustomerKind.Private;
+
+    [Display(Name = "First name")]
+    [Required(ErrorMessage = "Please enter your first name.")]
+    [StringLength(100, ErrorMessage = "Your first name can be at most {1} characters.")]
+    public string? FirstName { get; set; }
+
+    [Display(Name = "Last name")]
+    [Required(ErrorMessage = "Please enter your last name.")]
+    [StringLength(100, ErrorMessage = "Your last name can be at most {1} characters.")]
+    public string? LastName { get; set; }
+
+    [Display(Name = "Phone number")]
+    [Required(ErrorMessage = "Please enter your phone number.")]
+    [StringLength(30, ErrorMessage = "The phone number can be at most {1} characters.")]
+    public string? PhoneNumber { get; set; }
+
+    public AddressInput Address { get; set; } = new();
+
+    [Display(Name = "Send invoices to a different address")]
+    public bool HasBillingAddress { get; set; }
+
+    public AddressInput BillingAddress { get; set; } = new();
+
+    [Display(Name = "Company name")]
+    [StringLength(200, ErrorMessage = "The company name can be at most {1} characters.")]
+    public string? CompanyName { get; set; }
+
+    [Display(Name = "Chamber of Commerce (KvK) number")]
+    public string? KvkNumber { get; set; }
+
+    [Display(Name = "VAT number")]
+    public string? VatNumber { get; set; }
+
+    public virtual IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var text = validationContext.GetRequiredService<IStringLocalizer<SharedResource>>();
+        if (PhoneNumber is not null && PhoneNumbers.TryNormalise(PhoneNumber, Address.CountryCode) is null)
+        {
+            yield return new ValidationResult(text["This is not a valid phone number. Use e.g. 020 123 4567 or +31 20 123 4567."], [nameof(PhoneNumber)]);
+        }
+
+        if (Kind != CustomerKind.Business)
+        {
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(CompanyName))
+        {
+            yield return new ValidationResult(text["Please enter the company name."], [nameof(CompanyName)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(KvkNumber))
+        {
+            yield return new ValidationResult(text["Please enter the Chamber of Commerce (KvK) number."], [nameof(KvkNumber)]);
+        }
+        else if (!KvkPattern().IsMatch(Compact(KvkNumber)))
+        {
+            yield return new ValidationResult(text["A KvK number has exactly 8 digits."], [nameof(KvkNumber)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(VatNumber))
+        {
+            yield return new ValidationResult(text["Please enter the VAT number."], [nameof(VatNumber)]);
+        }
+        else if (!IsValidVatNumber(Compact(VatNumber)))
+        {
+            yield return new ValidationResult(text["This is not a valid VAT number; a Dutch one looks like NL123456789B01."], [nameof(VatNumber)]);
+        }
+    }
+
+    public static CustomerDetailsInput From(Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var details = new CustomerDetailsInput();
+        details.Fill(customer);
+        return details;
+    }
+
+    protected void Fill(Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        Kind = customer.Kind;
+        FirstName = customer.User.FirstName;
+        LastName = customer.User.LastName;
+        PhoneNumber = PhoneNumbers.Display(customer.User.PhoneNumber);
+        CompanyName = customer.CompanyName;
+        KvkNumber = customer.KvkNumber;
+        VatNumber = customer.VatNumber;
+        if (customer.PostalAddress is { } postal)
+        {
+            Address = AddressInput.From(postal);
+        }
+
+        HasBillingAddress = customer.BillingAddress is not null;
+        if (customer.BillingAddress is { } billing)
+        {
+            BillingAddress = AddressInput.From(billing);
+        }
+    }
+
+    // Writes the validated input onto the customer; the caller saves once, so nothing is half-saved.
+    public void CopyTo(Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        customer.Kind = Kind;
+        customer.User.FirstName = FirstName!.Trim();
+        customer.User.LastName = LastName!.Trim();
+        customer.User.PhoneNumber = PhoneNumbers.TryNormalise(PhoneNumber, Address.CountryCode);
+        var business = Kind == CustomerKind.Business;
+        customer.CompanyName = business ? CompanyName!.Trim() : null;
+        customer.KvkNumber = business ? Compact(KvkNumber!) : null;
+        customer.VatNumber = business ? Compact(VatNumber!) : null;
+
+        var postal = customer.PostalAddress;
+        if (postal is null)
+        {
+            postal = new CustomerAddress { Id = Guid.NewGuid(), CustomerId = customer.Id, Kind = AddressKind.Postal };
+            customer.Addresses.Add(postal);
+        }
+
+        Address.CopyTo(postal);
+
+        var billing = customer.BillingAddress;
+        if (HasBillingAddress)
+        {
+            if (billing is null)
+            {
+                billing = new CustomerAddress { Id = Guid.NewGuid(), CustomerId = customer.Id, Kind = AddressKind.Billing };
+                customer.Addresses.Add(billing);
+            }
+
+            BillingAddress.CopyTo(billing);
+        }
+        else if (billing is not null)
+        {
+            customer.Addresses.Remove(billing);
+        }
+    }
+
+    private static string Compact(string value) =>
+        value.Trim().ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+
+    private static bool IsValidVatNumber(string vat) =>
+        vat.StartsWith("NL", StringComparison.Ordinal) ? DutchVatPattern().IsMatch(vat) : EuVatPattern().IsMatch(vat);
+
+    [GeneratedRegex("^[0-9]{8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex KvkPattern();
+
+    [GeneratedRegex("^NL[0-9]{9}B[0-9]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DutchVatPattern();
+
+    [GeneratedRegex("^[A-Z]{2}[0-9A-Z]{2,12}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EuVatPattern();
+}

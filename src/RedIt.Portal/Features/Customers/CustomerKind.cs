@@ -1,0 +1,7 @@
+namespace RedIt.Portal.Features.Customers;
+
+public enum CustomerKind
+{
+    Private,
+    Business,
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Infrastructure.Email;
+
+namespace RedIt.Portal.Features.DevMailbox;
+
+// Mail that would have gone out, on a developer's machine without SMTP. Staff only, and the
+// mailbox does not even exist outside Development.
+[Authorize(Roles = PortalRoles.AnyStaff)]
+[Route("dev/mailbox")]
+public sealed class DevMailboxController(IServiceProvider services) : Controller
+{
+    [HttpGet("")]
+    public IActionResult Index(int page = 1)
+    {
+        if (services.GetService<DevelopmentMailbox>() is not { } mailbox)
+        {
+            return NotFound();
+        }
+
+        const int pageSize = 20;
+        var all = mailbox.Messages;
+        page = Math.Clamp(page, 1, Math.Max(1, (all.Count + pageSize - 1) / pageSize));
+        ViewData["Page"] = page;
+        ViewData["Pages"] = Math.Max(1, (all.Count + pageSize - 1) / pageSize);
+        return View(all.Skip((page - 1) * pageSize).Take(pageSize).ToList());
+    }
+
+    [HttpGet("{id:guid}")]
+    public IActionResult Message(Guid id) =>
+        services.GetService<DevelopmentMailbox>()?.Find(id) is { } mail ? View(mail) : NotFound();
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace RedIt.Portal.Features.Errors;
+
+// The person sees a reference and nothing of the failure; the log line with the same
+// reference tells developers what happened.
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    [Route("/error")]
+    public IActionResult Error()
+    {
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (failure is not null)
+        {
+            logger.LogError(failure.Error, "Unhandled error on {Path}, reference {Reference}", failure.Path, HttpContext.TraceIdentifier);
+        }
+
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Error", new ErrorView(HttpContext.TraceIdentifier, StatusCodes.Status500InternalServerError));
+    }
+
+    [Route("/error/{status:int}")]
+    public IActionResult Status(int status)
+    {
+        Response.StatusCode = status;
+        return View("Error", new ErrorView(HttpContext.TraceIdentifier, status));
+    }
+}
+
+public sealed record ErrorView(string Reference, int Status);

@@ -1,0 +1,174 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using RedIt.Portal.Data;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Customers;
+using RedIt.Portal.Infrastructure.Web;
+
+namespace RedIt.Portal.Features.Profile;
+
+// Clause 6: a customer sees all the data the portal keeps about them and corrects it here.
+[Authorize]
+[Route("profile")]
+public sealed class ProfileController(
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    SignInManager<PortalUser> signIn,
+    AccountMails mails,
+    IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? message)
+    {
+        var user = await CurrentUserAsync();
+        var customer = await FindCustomerAsync(user.Id);
+        var roles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
+        return View(new ProfileView(user, customer, roles, message is null ? null : text[message].Value));
+    }
+
+    [HttpGet("edit")]
+    public async Task<IActionResult> Edit()
+    {
+        var customer = await FindCustomerAsync(UserId());
+        return customer is null ? NotFound() : View(CustomerDetailsInput.From(customer));
+    }
+
+    [HttpPost("edit")]
+    public async Task<IActionResult> Edit(CustomerDetailsInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var customer = await FindCustomerAsync(UserId());
+        if (customer is null)
+        {
+            return NotFound();
+        }
+
+        if (!input.HasBillingAddress)
+        {
+            ModelState.ClearPrefix(nameof(input.BillingAddress));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        input.CopyTo(customer);
+        await db.SaveChangesAsync();
+        await signIn.RefreshSignInAsync(customer.User);
+        return RedirectToAction(nameof(Index), new { message = "Your details have been saved." });
+    }
+
+    [HttpGet("email")]
+    public IActionResult ChangeEmail() => View(new ChangeEmailInput());
+
+    [HttpPost("email")]
+    public async Task<IActionResult> ChangeEmail(ChangeEmailInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var user = await CurrentUserAsync();
+        if (!await users.CheckPasswordAsync(user, input.CurrentPassword!))
+        {
+            ModelState.AddModelError(nameof(input.CurrentPassword), text["Your current password is not correct."]);
+            return View(input);
+        }
+
+        var newEmail = input.NewEmail!.Trim();
+        if (string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError(nameof(input.NewEmail), text["This is already the e-mail address of your account."]);
+            return View(input);
+        }
+
+        // Whether the address is taken is only checked on confirmation, so this form reveals no one's account.
+        await mails.SendEmailChangeConfirmationAsync(ControllerContext, user, newEmail);
+        return RedirectToAction(nameof(Index), new { message = "We sent a link to your new e-mail address. Your address changes when you follow it." });
+    }
+
+    [AllowAnonymous]
+    [HttpGet("email/confirm")]
+    public IActionResult ConfirmEmailChange(EmailTokenInput link) => View(link);
+
+    [AllowAnonymous]
+    [HttpPost("email/confirm")]
+    public async Task<IActionResult> ConfirmEmailChange(EmailTokenInput link, bool confirm)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var user = link.UserId is null ? null : await users.FindByIdAsync(link.UserId);
+        var token = AccountMails.Decode(link.Code);
+        if (!confirm || user is null || token is null || string.IsNullOrWhiteSpace(link.Email))
+        {
+            return View("ConfirmEmailChangeFailed");
+        }
+
+        var previousEmail = user.Email!;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var changed = await users.ChangeEmailAsync(user, link.Email, token);
+        var renamed = changed.Succeeded ? await users.SetUserNameAsync(user, link.Email) : changed;
+        if (!renamed.Succeeded)
+        {
+            return View("ConfirmEmailChangeFailed");
+        }
+
+        await transaction.CommitAsync();
+        await mails.SendEmailChangedAsync(user, previousEmail);
+        if (User.Identity?.IsAuthenticated == true && UserId() == user.Id)
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        return View("EmailChanged");
+    }
+
+    [HttpGet("password")]
+    public IActionResult ChangePassword() => View(new ChangePasswordInput());
+
+    [HttpPost("password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var user = await CurrentUserAsync();
+        var result = await users.ChangePasswordAsync(user, input.CurrentPassword!, input.NewPassword!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                if (error.Code == "PasswordMismatch")
+                {
+                    ModelState.AddModelError(nameof(input.CurrentPassword), text["Your current password is not correct."]);
+                }
+                else
+                {
+                    ModelState.AddModelError(nameof(input.NewPassword), error.Description);
+                }
+            }
+
+            return View(new ChangePasswordInput());
+        }
+
+        await mails.SendPasswordChangedAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        return RedirectToAction(nameof(Index), new { message = "Your password has been changed." });
+    }
+
+    private Guid UserId() => Guid.Parse(users.GetUserId(User)!);
+
+    private async Task<PortalUser> CurrentUserAsync() =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user no longer exists.");
+
+    private Task<Customer?> FindCustomerAsync(Guid id) =>
+        db.Customers.Include(c => c.User).Include(c => c.Addresses).SingleOrDefaultAsync(c => c.Id == id);
+}

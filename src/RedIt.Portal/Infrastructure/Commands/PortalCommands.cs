@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using RedIt.Portal.Data;
+using RedIt.Portal.Features.Accounts;
+
+namespace RedIt.Portal.Infrastructure.Commands;
+
+// `dotnet RedIt.Portal.dll migrate` and `... create-admin --email x`: the operations that
+// production runs once, on purpose, rather than on every start of every instance.
+public static class PortalCommands
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        await using var scope = app.Services.CreateAsyncScope();
+        return args[0] switch
+        {
+            "migrate" => await MigrateAsync(scope.ServiceProvider),
+            _ => await CreateAdminAsync(scope.ServiceProvider, args[1..]),
+        };
+    }
+
+    public static async Task<int> MigrateAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<PortalDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        await db.Database.MigrateAsync();
+        Console.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
+        return 0;
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args)
+    {
+        var email = Option(args, "--email");
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            await Console.Error.WriteLineAsync("Usage: create-admin --email you@example.com [--first-name Ada] [--last-name Lovelace]  (the password is asked for, or read from standard input)");
+            return 2;
+        }
+
+        var staff = services.GetRequiredService<StaffAccounts>();
+        if (await staff.ExistsAsync(email))
+        {
+            await Console.Error.WriteLineAsync("An account with that e-mail address exists already.");
+            return 1;
+        }
+
+        var password = ReadPassword();
+        var result = await staff.CreateAsync(email, Option(args, "--first-name") ?? "Admin", Option(args, "--last-name") ?? "", password ?? "", PortalRoles.Admin);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Description);
+            }
+
+            return 1;
+        }
+
+        Console.WriteLine("Admin created. At the first sign-in the portal asks to set up two-factor authentication.");
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static string? ReadPassword()
+    {
+        if (Console.IsInputRedirected)
+        {
+            return Console.ReadLine();
+        }
+
+        Console.Write($"Password (at least {PasswordRules.MinimumLength} characters): ");
+        var password = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.WriteLine();
+                return password.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace && password.Length > 0)
+            {
+                password.Length--;
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                password.Append(key.KeyChar);
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace RedIt.Portal.Infrastructure.Email;
+
+public interface IMailSender
+{
+    Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Localization;
+using RedIt.Portal.Data;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Customers;
+using RedIt.Portal.Infrastructure.Email;
+using RedIt.Portal.Infrastructure.Security;
+using RedIt.Portal.Infrastructure.Web;
+using Serilog;
+
+namespace RedIt.Portal.Infrastructure;
+
+public static class PortalServices
+{
+    public static readonly CultureInfo[] Cultures = [new("en"), new("nl")];
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+
+        services.AddSerilog((provider, log) => log
+            .ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.AddPortalDatabase(configuration, builder.Environment.ContentRootPath);
+        services.AddPortalEmail(configuration, builder.Environment);
+        services.AddPortalRateLimits(security);
+
+        services.AddDataProtection()
+            .SetApplicationName("RedIt.Portal")
+            .PersistKeysToDbContext<PortalDbContext>();
+
+        services.AddIdentity<PortalUser, IdentityRole<Guid>>(identity =>
+            {
+                identity.Password.RequiredLength = PasswordRules.MinimumLength;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequiredUniqueChars = 1;
+                identity.SignIn.RequireConfirmedEmail = true;
+                identity.User.RequireUniqueEmail = true;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(24));
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.Cookie.Name = "redit.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "redit.antiforgery";
+            antiforgery.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(localization =>
+        {
+            localization.DefaultRequestCulture = new RequestCulture("en");
+            localization.SupportedCultures = Cultures;
+            localization.SupportedUICultures = Cultures;
+            localization.FallBackToParentCultures = true;
+            localization.FallBackToParentUICultures = true;
+        });
+        services.Configure<RazorViewEngineOptions>(razor => razor.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        services.AddRouting(routing => routing.LowercaseUrls = true);
+        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(annotations =>
+                annotations.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        if (!builder.Environment.IsDevelopment())
+        {
+            services.AddHsts(hsts =>
+            {
+                hsts.MaxAge = TimeSpan.FromDays(365);
+                hsts.IncludeSubDomains = true;
+            });
+        }
+
+        services.AddSingleton<MailComposer>();
+        services.AddScoped<PortalLinks>();
+        services.AddScoped<AccountMails>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<CustomerRegistration>();
+        return builder;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace RedIt.Portal.Infrastructure.Security;
+
+public static class RateLimitSetup
+{
+    // Applied to the forms that take a password or send mail to an address someone typed.
+    public const string Credentials = "credentials";
+
+    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, SecurityOptions security)
+    {
+        ArgumentNullException.ThrowIfNull(security);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(Credentials, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = security.CredentialPermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(
+                    "Too many attempts. Please wait a minute and try again. / Te veel pogingen. Wacht een minuut en probeer het opnieuw.",
+                    cancellationToken);
+            };
+        });
+        return services;
+    }
+}
