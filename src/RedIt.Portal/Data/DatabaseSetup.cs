@@ -1,27 +1,25 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace RedIt.Portal.Data;
 
 public static class DatabaseSetup
 {
+    // Both provider contexts are registered; configuration decides, when a context is first
+    // asked for, which one serves as PortalDbContext.
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-
-        if (options.Provider == DatabaseProvider.PostgreSql)
-        {
-            var connectionString = configuration.GetConnectionString("PostgreSQL")
-                ?? throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:PostgreSQL is not set.");
-            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(db => ConfigurePostgres(db, connectionString));
-        }
-        else
-        {
-            var connectionString = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot);
-            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(db => ConfigureSqlite(db, connectionString));
-        }
-
+        services.AddDbContext<PostgresPortalDbContext>(db => ConfigurePostgres(db,
+            configuration.GetConnectionString("PostgreSQL")
+            ?? throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:PostgreSQL is not set.")));
+        services.AddDbContext<SqlitePortalDbContext>(db => ConfigureSqlite(db,
+            SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot)));
+        services.AddScoped<PortalDbContext>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.PostgreSql
+                ? provider.GetRequiredService<PostgresPortalDbContext>()
+                : provider.GetRequiredService<SqlitePortalDbContext>());
         return services;
     }
 

@@ -1,5 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -23,7 +26,6 @@ public static class PortalServices
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         var configuration = builder.Configuration;
-        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
 
         services.AddSerilog((provider, log) => log
             .ReadFrom.Configuration(configuration)
@@ -35,7 +37,7 @@ public static class PortalServices
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         services.AddPortalDatabase(configuration, builder.Environment.ContentRootPath);
         services.AddPortalEmail(configuration, builder.Environment);
-        services.AddPortalRateLimits(security);
+        services.AddPortalRateLimits();
 
         services.AddDataProtection()
             .SetApplicationName("RedIt.Portal")
@@ -68,15 +70,14 @@ public static class PortalServices
             cookie.Cookie.Name = "redit.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
-        services.AddAntiforgery(antiforgery =>
-        {
-            antiforgery.Cookie.Name = "redit.antiforgery";
-            antiforgery.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-        });
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "redit.antiforgery");
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SecurityOptions>>((cookie, security) => cookie.Cookie.SecurePolicy = SecurePolicy(security.Value));
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IOptions<SecurityOptions>>((antiforgery, security) => antiforgery.Cookie.SecurePolicy = SecurePolicy(security.Value));
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(localization =>
@@ -110,4 +111,7 @@ public static class PortalServices
         services.AddScoped<CustomerRegistration>();
         return builder;
     }
+
+    private static CookieSecurePolicy SecurePolicy(SecurityOptions security) =>
+        security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 }

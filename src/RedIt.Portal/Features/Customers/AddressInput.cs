@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Localization;
+using RedIt.Portal.Features.Customers.Validation;
 
 namespace RedIt.Portal.Features.Customers;
 
-public sealed class AddressInput : IValidatableObject
+public sealed class AddressInput
 {
     [Display(Name = "Street")]
     [Required(ErrorMessage = "Please enter the street.")]
@@ -19,6 +19,7 @@ public sealed class AddressInput : IValidatableObject
     [Display(Name = "Postcode")]
     [Required(ErrorMessage = "Please enter the postcode.")]
     [StringLength(16, ErrorMessage = "The postcode can be at most {1} characters.")]
+    [Postcode]
     public string? PostalCode { get; set; }
 
     [Display(Name = "City")]
@@ -28,23 +29,8 @@ public sealed class AddressInput : IValidatableObject
 
     [Display(Name = "Country")]
     [Required(ErrorMessage = "Please choose a country.")]
+    [KnownCountry]
     public string? CountryCode { get; set; } = "NL";
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        var text = validationContext.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var country = Countries.Find(CountryCode);
-        if (country is null)
-        {
-            yield return new ValidationResult(text["Please choose a country from the list."], [nameof(CountryCode)]);
-        }
-        else if (PostalCode is not null && !country.IsValidPostcode(PostalCode))
-        {
-            yield return new ValidationResult(
-                text["This is not a valid postcode for {0}; it looks like {1}.", country.DisplayName, country.PostcodeExample],
-                [nameof(PostalCode)]);
-        }
-    }
 
     public static AddressInput From(CustomerAddress address)
     {

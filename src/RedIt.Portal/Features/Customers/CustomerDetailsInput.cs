@@ -1,11 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Localization;
+using RedIt.Portal.Features.Customers.Validation;
 
 namespace RedIt.Portal.Features.Customers;
 
 // What clause 1.1 collects from a customer: asked at sign-up, corrected on the profile page.
-public partial class CustomerDetailsInput : IValidatableObject
+public class CustomerDetailsInput
 {
     [Display(Name = "I am a")]
     public CustomerKind Kind { get; set; } = CustomerKind.Private;
@@ -23,6 +22,7 @@ public partial class CustomerDetailsInput : IValidatableObject
     [Display(Name = "Phone number")]
     [Required(ErrorMessage = "Please enter your phone number.")]
     [StringLength(30, ErrorMessage = "The phone number can be at most {1} characters.")]
+    [PhoneNumber]
     public string? PhoneNumber { get; set; }
 
     public AddressInput Address { get; set; } = new();
@@ -34,50 +34,16 @@ public partial class CustomerDetailsInput : IValidatableObject
 
     [Display(Name = "Company name")]
     [StringLength(200, ErrorMessage = "The company name can be at most {1} characters.")]
+    [BusinessField(BusinessField.CompanyName)]
     public string? CompanyName { get; set; }
 
     [Display(Name = "Chamber of Commerce (KvK) number")]
+    [BusinessField(BusinessField.KvkNumber)]
     public string? KvkNumber { get; set; }
 
     [Display(Name = "VAT number")]
+    [BusinessField(BusinessField.VatNumber)]
     public string? VatNumber { get; set; }
-
-    public virtual IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        var text = validationContext.GetRequiredService<IStringLocalizer<SharedResource>>();
-        if (PhoneNumber is not null && PhoneNumbers.TryNormalise(PhoneNumber, Address.CountryCode) is null)
-        {
-            yield return new ValidationResult(text["This is not a valid phone number. Use e.g. 020 123 4567 or +31 20 123 4567."], [nameof(PhoneNumber)]);
-        }
-
-        if (Kind != CustomerKind.Business)
-        {
-            yield break;
-        }
-
-        if (string.IsNullOrWhiteSpace(CompanyName))
-        {
-            yield return new ValidationResult(text["Please enter the company name."], [nameof(CompanyName)]);
-        }
-
-        if (string.IsNullOrWhiteSpace(KvkNumber))
-        {
-            yield return new ValidationResult(text["Please enter the Chamber of Commerce (KvK) number."], [nameof(KvkNumber)]);
-        }
-        else if (!KvkPattern().IsMatch(Compact(KvkNumber)))
-        {
-            yield return new ValidationResult(text["A KvK number has exactly 8 digits."], [nameof(KvkNumber)]);
-        }
-
-        if (string.IsNullOrWhiteSpace(VatNumber))
-        {
-            yield return new ValidationResult(text["Please enter the VAT number."], [nameof(VatNumber)]);
-        }
-        else if (!IsValidVatNumber(Compact(VatNumber)))
-        {
-            yield return new ValidationResult(text["This is not a valid VAT number; a Dutch one looks like NL123456789B01."], [nameof(VatNumber)]);
-        }
-    }
 
     public static CustomerDetailsInput From(Customer customer)
     {
@@ -119,8 +85,8 @@ public partial class CustomerDetailsInput : IValidatableObject
         customer.User.PhoneNumber = PhoneNumbers.TryNormalise(PhoneNumber, Address.CountryCode);
         var business = Kind == CustomerKind.Business;
         customer.CompanyName = business ? CompanyName!.Trim() : null;
-        customer.KvkNumber = business ? Compact(KvkNumber!) : null;
-        customer.VatNumber = business ? Compact(VatNumber!) : null;
+        customer.KvkNumber = business ? BusinessNumbers.Compact(KvkNumber!) : null;
+        customer.VatNumber = business ? BusinessNumbers.Compact(VatNumber!) : null;
 
         var postal = customer.PostalAddress;
         if (postal is null)
@@ -147,19 +113,4 @@ public partial class CustomerDetailsInput : IValidatableObject
             customer.Addresses.Remove(billing);
         }
     }
-
-    private static string Compact(string value) =>
-        value.Trim().ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
-
-    private static bool IsValidVatNumber(string vat) =>
-        vat.StartsWith("NL", StringComparison.Ordinal) ? DutchVatPattern().IsMatch(vat) : EuVatPattern().IsMatch(vat);
-
-    [GeneratedRegex("^[0-9]{8}$", RegexOptions.CultureInvariant)]
-    private static partial Regex KvkPattern();
-
-    [GeneratedRegex("^NL[0-9]{9}B[0-9]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex DutchVatPattern();
-
-    [GeneratedRegex("^[A-Z]{2}[0-9A-Z]{2,12}$", RegexOptions.CultureInvariant)]
-    private static partial Regex EuVatPattern();
 }

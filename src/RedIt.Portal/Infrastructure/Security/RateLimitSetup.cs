@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace RedIt.Portal.Infrastructure.Security;
 
@@ -8,9 +9,8 @@ public static class RateLimitSetup
     // Applied to the forms that take a password or send mail to an address someone typed.
     public const string Credentials = "credentials";
 
-    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, SecurityOptions security)
+    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(security);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -18,7 +18,7 @@ public static class RateLimitSetup
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = security.CredentialPermitsPerMinute,
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.CredentialPermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using RedIt.Portal.Data;
+
+namespace RedIt.Portal.Tests.Infrastructure;
+
+// The whole portal in-process, as production runs it ("Testing" is not Development: real SMTP,
+// secure cookies, staff two-factor), on a database of its own.
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database = new();
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public PortalFactory()
+    {
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public static string DatabaseProvider => TestDatabase.Provider;
+
+    // Overrides one setting before the portal starts.
+    public PortalFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public T WithScope<T>(Func<IServiceProvider, T> action)
+    {
+        using var scope = Services.CreateScope();
+        return action(scope.ServiceProvider);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting(TestDatabase.ConnectionStringKey, _database.ConnectionString);
+        builder.UseSetting("Email:Smtp:Host", TestSettings.SmtpHost);
+        builder.UseSetting("Email:Smtp:Port", TestSettings.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:Smtp:Security", "None");
+        builder.UseSetting("Portal:BaseUrl", "https://localhost");
+        builder.UseSetting("Security:CredentialPermitsPerMinute", "100000");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+}

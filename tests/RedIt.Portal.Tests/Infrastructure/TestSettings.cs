@@ -1,0 +1,20 @@
+namespace RedIt.Portal.Tests.Infrastructure;
+
+// What test.sh started for the tests, passed in through the environment. Nothing here is
+// optional: a test that needs PostgreSQL or SMTP fails loudly when it is missing.
+public static class TestSettings
+{
+    public static bool UsePostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("REDIT_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable("REDIT_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Password=postgres";
+
+    public static string SmtpHost => Environment.GetEnvironmentVariable("REDIT_TEST_SMTP_HOST") ?? "127.0.0.1";
+
+    public static int SmtpPort => int.Parse(Environment.GetEnvironmentVariable("REDIT_TEST_SMTP_PORT") ?? "2525", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Maildir => Environment.GetEnvironmentVariable("REDIT_TEST_MAILDIR") ?? "/tmp/redit-test/maildir";
+
+    public static string Chromium => Environment.GetEnvironmentVariable("REDIT_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+}
