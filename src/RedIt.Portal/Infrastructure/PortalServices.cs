@@ -59,6 +59,7 @@ public static class PortalServices
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(24));
 
@@ -94,6 +95,7 @@ public static class PortalServices
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(annotations =>
                 annotations.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         if (!builder.Environment.IsDevelopment())
         {

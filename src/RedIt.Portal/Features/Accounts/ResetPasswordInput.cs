@@ -4,10 +4,10 @@ namespace RedIt.Portal.Features.Accounts;
 
 public sealed class ResetPasswordInput
 {
-    [Required]
+    [Required(ErrorMessage = "This link is not valid (any more). Ask for a new one.")]
     public string? UserId { get; set; }
 
-    [Required]
+    [Required(ErrorMessage = "This link is not valid (any more). Ask for a new one.")]
     public string? Code { get; set; }
 
     [Display(Name = "New password")]

@@ -17,7 +17,7 @@ internal sealed class StaffTwoFactorMiddleware(RequestDelegate next, IOptions<Se
             && user.FindFirst(PortalClaimsPrincipalFactory.TwoFactorClaim)?.Value != "on"
             && !AllowedPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
         {
-            context.Response.Redirect("/profile/two-factor?required=1");
+            context.Response.Redirect("/profile/two-factor?required=true");
             return Task.CompletedTask;
         }
 

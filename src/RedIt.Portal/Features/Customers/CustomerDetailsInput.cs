@@ -91,7 +91,7 @@ public class CustomerDetailsInput
         var postal = customer.PostalAddress;
         if (postal is null)
         {
-            postal = new CustomerAddress { Id = Guid.NewGuid(), CustomerId = customer.Id, Kind = AddressKind.Postal };
+            postal = new CustomerAddress { CustomerId = customer.Id, Kind = AddressKind.Postal };
             customer.Addresses.Add(postal);
         }
 
@@ -102,7 +102,7 @@ public class CustomerDetailsInput
         {
             if (billing is null)
             {
-                billing = new CustomerAddress { Id = Guid.NewGuid(), CustomerId = customer.Id, Kind = AddressKind.Billing };
+                billing = new CustomerAddress { CustomerId = customer.Id, Kind = AddressKind.Billing };
                 customer.Addresses.Add(billing);
             }
 

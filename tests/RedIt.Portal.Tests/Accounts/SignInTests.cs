@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using RedIt.Portal.Tests.Infrastructure;
+
+namespace RedIt.Portal.Tests.Accounts;
+
+[Collection(PortalCollectionDefinition.Name)]
+[Trait("Policy", "1.1")]
+public sealed class SignInTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task A_wrong_password_gets_a_message_that_does_not_say_which_part_was_wrong()
+    {
+        var (_, email) = await People.SignedInCustomerAsync(portal);
+        var browser = new Browserless(portal.CreateClient());
+
+        var wrongPassword = await People.LoginAsync(browser, email, "not the right password");
+        var unknownUser = await People.LoginAsync(browser, People.NewEmail(), "not the right password");
+
+        Assert.Equal("Sign in", wrongPassword.Heading);
+        Assert.Contains("The e-mail address or password is not correct.", wrongPassword.Text, StringComparison.Ordinal);
+        Assert.Contains("The e-mail address or password is not correct.", unknownUser.Text, StringComparison.Ordinal);
+        Assert.Equal("", wrongPassword.Value("Password"));
+        Assert.Equal(email, wrongPassword.Value("Email"));
+    }
+
+    [Fact]
+    [Trait("Policy", "4")]
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    {
+        var (_, email) = await People.SignedInCustomerAsync(portal);
+        var browser = new Browserless(portal.CreateClient());
+
+        Browserless.Page page = null!;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            page = await People.LoginAsync(browser, email, "guessing the password " + attempt);
+        }
+
+        Assert.Equal("Account temporarily locked", page.Heading);
+        var withRightPassword = await People.LoginAsync(browser, email);
+        Assert.Equal("Account temporarily locked", withRightPassword.Heading);
+        var lockedUntil = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync());
+        Assert.True(lockedUntil > DateTimeOffset.UtcNow.AddMinutes(10));
+    }
+
+    [Fact]
+    [Trait("Policy", "4")]
+    public async Task A_return_address_outside_the_portal_is_ignored()
+    {
+        var (_, email) = await People.SignedInCustomerAsync(portal);
+        var browser = new Browserless(portal.CreateClient());
+        var page = await browser.GetAsync("/account/login?returnUrl=https://evil.example/steal");
+        var response = await browser.SubmitAsync(page, new Dictionary<string, string>(StringComparer.Ordinal) { ["Email"] = email, ["Password"] = People.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/profile", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var (browser, _) = await People.SignedInCustomerAsync(portal);
+        var profile = await browser.GetAsync("/profile");
+        var signedOut = await browser.SubmitAndFollowAsync(profile, new Dictionary<string, string>(), "/account/logout");
+        Assert.DoesNotContain("My details", signedOut.Document.QuerySelector("nav")!.TextContent, StringComparison.Ordinal);
+
+        using var again = await browser.Client.GetAsync("/profile");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.StartsWith("https://localhost/account/login", again.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+}
