@@ -13,6 +13,7 @@ using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
+using RedIt.Portal.Privacy;
 using Serilog;
 
 namespace RedIt.Portal.Infrastructure;
@@ -37,6 +38,7 @@ public static class PortalServices
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         services.AddPortalDatabase(configuration, builder.Environment.ContentRootPath);
         services.AddPortalEmail(configuration, builder.Environment);
+        services.AddPortalPrivacy(configuration);
         services.AddPortalRateLimits();
 
         services.AddDataProtection()

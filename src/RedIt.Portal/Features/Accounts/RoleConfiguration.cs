@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RedIt.Portal.Privacy;
 
 namespace RedIt.Portal.Features.Accounts;
 
@@ -17,7 +18,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<IdentityRole<
     };
 
     public void Configure(EntityTypeBuilder<IdentityRole<Guid>> role) =>
-        role.HasData(PortalRoles.All.Select(name => new IdentityRole<Guid>
+        role.NoPersonalData("The five role names of the portal").HasData(PortalRoles.All.Select(name => new IdentityRole<Guid>
         {
             Id = Ids[name],
             Name = name,

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Privacy;
 
 namespace RedIt.Portal.Features.Customers;
 
@@ -16,5 +16,14 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         customer.HasMany(c => c.Addresses).WithOne().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Cascade);
         customer.Ignore(c => c.PostalAddress);
         customer.Ignore(c => c.BillingAddress);
+
+        customer.Privacy(rules => rules
+            .Category("Customer details")
+            .Subject(c => c.Id)
+            // Company data is not personal data under the GDPR, but a sole trader's KvK entry names a person.
+            .PersonalData(c => c.CompanyName, c => c.KvkNumber, c => c.VatNumber)
+            .Purpose("Knowing who we do business with and invoicing them (1.1)", LegalBasis.Contract)
+            .KeepWhileAccountExists("Needed for as long as the customer uses our services; erasure anonymises it")
+            .OnErasure(Erasure.Anonymise));
     }
 }

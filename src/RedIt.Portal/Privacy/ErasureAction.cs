@@ -1,0 +1,8 @@
+namespace RedIt.Portal.Privacy;
+
+public enum ErasureAction
+{
+    Delete,
+    Anonymise,
+    KeepUntil,
+}

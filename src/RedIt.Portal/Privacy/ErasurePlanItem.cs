@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace RedIt.Portal.Privacy;
+
+public sealed record ErasurePlanItem(
+    string Key,
+    string Category,
+    string Entity,
+    string RowKey,
+    ErasureAction Action,
+    DateTime? KeepUntil,
+    string Reason,
+    IReadOnlyList<string> PropertiesToClear)
+{
+    internal IReadOnlyList<object?> KeyValues { get; init; } = [];
+
+    public override string ToString()
+    {
+        var what = Action switch
+        {
+            ErasureAction.Delete => "deleted",
+            ErasureAction.Anonymise => "anonymised",
+            _ => string.Create(CultureInfo.InvariantCulture, $"kept until {KeepUntil:yyyy-MM-dd}")
+                + (PropertiesToClear.Count > 0 ? $", with {string.Join(", ", PropertiesToClear)} cleared now" : ""),
+        };
+        return $"{Category} ({Entity} {RowKey}): {what}. {Reason}";
+    }
+}

@@ -1,0 +1,12 @@
+namespace RedIt.Portal.Privacy;
+
+public sealed record PersonalDataExportCategory(
+    string Key,
+    string Category,
+    string Entity,
+    IReadOnlyList<PrivacyPurpose> Purposes,
+    IReadOnlyList<Recipient> Recipients,
+    string Retention,
+    IReadOnlyList<string> PersonalData,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows);

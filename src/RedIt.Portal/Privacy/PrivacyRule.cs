@@ -1,0 +1,41 @@
+namespace RedIt.Portal.Privacy;
+
+// Stored as a model annotation, so it must never change after the model is built.
+public sealed record PrivacyRule
+{
+    public required string Category { get; init; }
+
+    // Member names from the entity to the person's Guid, e.g. ["Ticket", "CustomerId"].
+    public IReadOnlyList<string> SubjectPath { get; init; } = [];
+
+    public bool HasSubject => SubjectPath.Count > 0;
+
+    public string? SubjectPathText => HasSubject ? string.Join('.', SubjectPath) : null;
+
+    public IReadOnlyList<string> PersonalData { get; init; } = [];
+
+    public IReadOnlyList<string> NotPersonalData { get; init; } = [];
+
+    public IReadOnlyList<PrivacyPurpose> Purposes { get; init; } = [];
+
+    public IReadOnlyList<Recipient> Recipients { get; init; } = [];
+
+    public string DataSubjects { get; init; } = "Customers";
+
+    public RetentionPeriod? KeepFor { get; init; }
+
+    public string? RetentionFrom { get; init; }
+
+    public string? RetentionReason { get; init; }
+
+    public bool KeepWhileAccountExists { get; init; }
+
+    public Erasure OnErasure { get; init; } = Erasure.Delete;
+
+    public Erasure AfterRetention { get; init; } = Erasure.Delete;
+
+    // Cleared on erasure even from rows the law makes us keep: nothing obliges us to keep these.
+    public IReadOnlyList<string> StripOnErasure { get; init; } = [];
+
+    public string? AnonymisedFlag { get; init; }
+}

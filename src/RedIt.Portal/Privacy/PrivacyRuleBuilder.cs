@@ -1,0 +1,177 @@
+using System.Linq.Expressions;
+
+namespace RedIt.Portal.Privacy;
+
+public sealed class PrivacyRuleBuilder<T>
+    where T : class
+{
+    private readonly List<string> _personalData = [];
+    private readonly List<string> _notPersonalData = [];
+    private readonly List<PrivacyPurpose> _purposes = [];
+    private readonly List<Recipient> _recipients = [];
+    private readonly List<string> _stripOnErasure = [];
+    private string _category = DisplayName(typeof(T));
+    private IReadOnlyList<string> _subjectPath = [];
+    private string _dataSubjects = "Customers";
+    private RetentionPeriod? _keepFor;
+    private string? _retentionFrom;
+    private string? _retentionReason;
+    private bool _keepWhileAccountExists;
+    private Erasure _onErasure = Erasure.Delete;
+    private Erasure _afterRetention = Erasure.Delete;
+    private string? _anonymisedFlag;
+
+    public PrivacyRuleBuilder<T> Category(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _category = name;
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> Subject(Expression<Func<T, Guid>> subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        _subjectPath = MemberPath.Of(subject);
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> Subject(Expression<Func<T, Guid?>> subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        _subjectPath = MemberPath.Of(subject);
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> DataSubjects(string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        _dataSubjects = description;
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> PersonalData(params Expression<Func<T, object?>>[] properties)
+    {
+        _personalData.AddRange(Names(properties));
+        return this;
+    }
+
+    // For shadow properties, which have no member to point at.
+    public PrivacyRuleBuilder<T> PersonalData(params string[] propertyNames)
+    {
+        _personalData.AddRange(propertyNames);
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> NotPersonalData(params Expression<Func<T, object?>>[] properties)
+    {
+        _notPersonalData.AddRange(Names(properties));
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> NotPersonalData(params string[] propertyNames)
+    {
+        _notPersonalData.AddRange(propertyNames);
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> Purpose(string name, LegalBasis basis)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _purposes.Add(new PrivacyPurpose(name, basis));
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> Recipients(params Recipient[] recipients)
+    {
+        _recipients.AddRange(recipients);
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> KeepFor<TFrom>(TimeSpan period, Expression<Func<T, TFrom>> from, string because) =>
+        KeepFor(RetentionPeriod.FromTimeSpan(period), from, because);
+
+    public PrivacyRuleBuilder<T> KeepFor<TFrom>(int years, Expression<Func<T, TFrom>> from, string because) =>
+        KeepFor(RetentionPeriod.FromYears(years), from, because);
+
+    public PrivacyRuleBuilder<T> KeepFor<TFrom>(RetentionPeriod period, Expression<Func<T, TFrom>> from, string because)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentException.ThrowIfNullOrWhiteSpace(because);
+        _keepFor = period;
+        _retentionFrom = MemberPath.Single(from);
+        _retentionReason = because;
+        _keepWhileAccountExists = false;
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> KeepWhileAccountExists(string because)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(because);
+        _keepWhileAccountExists = true;
+        _keepFor = null;
+        _retentionFrom = null;
+        _retentionReason = because;
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> OnErasure(Erasure erasure)
+    {
+        _onErasure = erasure;
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> AfterRetention(Erasure erasure)
+    {
+        if (erasure == Erasure.KeepUntilRetentionEnds)
+        {
+            throw new ArgumentException("After retention a row is deleted or anonymised; it cannot be kept again.", nameof(erasure));
+        }
+
+        _afterRetention = erasure;
+        return this;
+    }
+
+    public PrivacyRuleBuilder<T> StripOnErasure(params Expression<Func<T, object?>>[] properties)
+    {
+        _stripOnErasure.AddRange(Names(properties));
+        return this;
+    }
+
+    // Lets the sweep tell rows it already anonymised from rows still waiting.
+    public PrivacyRuleBuilder<T> AnonymisedFlag(Expression<Func<T, DateTime?>> flag)
+    {
+        ArgumentNullException.ThrowIfNull(flag);
+        _anonymisedFlag = MemberPath.Single(flag);
+        return this;
+    }
+
+    internal PrivacyRule Build() => new()
+    {
+        Category = _category,
+        SubjectPath = _subjectPath,
+        PersonalData = _personalData.Distinct(StringComparer.Ordinal).ToArray(),
+        NotPersonalData = _notPersonalData.Distinct(StringComparer.Ordinal).ToArray(),
+        Purposes = _purposes.Distinct().ToArray(),
+        Recipients = _recipients.Distinct().ToArray(),
+        DataSubjects = _dataSubjects,
+        KeepFor = _keepFor,
+        RetentionFrom = _retentionFrom,
+        RetentionReason = _retentionReason,
+        KeepWhileAccountExists = _keepWhileAccountExists,
+        OnErasure = _onErasure,
+        AfterRetention = _afterRetention,
+        StripOnErasure = _stripOnErasure.Distinct(StringComparer.Ordinal).ToArray(),
+        AnonymisedFlag = _anonymisedFlag,
+    };
+
+    private static IEnumerable<string> Names(Expression<Func<T, object?>>[] properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        return properties.Select(MemberPath.Single);
+    }
+
+    internal static string DisplayName(Type type) => type.IsGenericType
+        ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(DisplayName))}>"
+        : type.Name;
+}

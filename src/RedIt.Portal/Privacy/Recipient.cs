@@ -1,0 +1,3 @@
+namespace RedIt.Portal.Privacy;
+
+public sealed record Recipient(string Name, string Role, string Country);

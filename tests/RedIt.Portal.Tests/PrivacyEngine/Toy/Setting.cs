@@ -1,0 +1,11 @@
+using RedIt.Portal.Privacy;
+namespace RedIt.Portal.Tests.PrivacyEngine.Toy;
+
+public class Setting
+{
+    public int Id { get; set; }
+
+    public string Key { get; set; } = "";
+
+    public string Value { get; set; } = "";
+}
