@@ -23,13 +23,9 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_RUNNING_IN_CONTAINER=true \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-# The image ships the non-root user "app" ($APP_UID); give it a writable home
-# (e.g. for data-protection keys when they are not kept in the database).
-RUN mkdir -p /home/app/.aspnet/DataProtection-Keys \
-    && chown -R "$APP_UID" /home/app
-
 COPY --from=build --chown=root:root /app ./
 
+# The image ships the non-root user "app"; data-protection keys live in the database.
 USER $APP_UID
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "RedIt.Portal.dll"]

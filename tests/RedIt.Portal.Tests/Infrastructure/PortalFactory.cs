@@ -20,6 +20,11 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public static string DatabaseProvider => TestDatabase.Provider;
 
+    public TestDatabase Database => _database;
+
+    // "Testing" is production-like; a subclass may ask for Development to test what a newcomer gets.
+    protected virtual string EnvironmentName => "Testing";
+
     // Overrides one setting before the portal starts.
     public PortalFactory With(string key, string? value)
     {
@@ -42,7 +47,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting(TestDatabase.ConnectionStringKey, _database.ConnectionString);

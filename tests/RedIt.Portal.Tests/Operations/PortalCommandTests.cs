@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using RedIt.Portal.Data;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Tests.Infrastructure;
+
+namespace RedIt.Portal.Tests.Operations;
+
+// The production commands, run the way an operator runs them: the built portal as a process.
+[Trait("Policy", "4")]
+public sealed class PortalCommandTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    [Fact]
+    public async Task Migrate_applies_every_migration_once_and_then_has_nothing_to_do()
+    {
+        var first = await RunAsync(["migrate"]);
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Contains("Applied", first.Output, StringComparison.Ordinal);
+
+        var second = await RunAsync(["migrate"]);
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.Contains("The database is up to date.", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_admin_needs_a_real_password_and_makes_a_confirmed_admin()
+    {
+        Assert.Equal(0, (await RunAsync(["migrate"])).ExitCode);
+        var email = People.NewEmail("admin");
+
+        var weak = await RunAsync(["create-admin", "--email", email], input: "short\n");
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains("at least 12 characters", weak.Output, StringComparison.Ordinal);
+
+        var created = await RunAsync(["create-admin", "--email", email, "--first-name", "Ada", "--last-name", "Lovelace"], input: "a long operator passphrase\n");
+        Assert.True(created.ExitCode == 0, created.Output);
+
+        await using var db = OpenDatabase();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        Assert.True(user.EmailConfirmed);
+        Assert.Equal("Ada Lovelace", user.FullName);
+        var roles = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync();
+        Assert.Equal([PortalRoles.Admin], roles);
+        Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<PortalUser>().VerifyHashedPassword(user, user.PasswordHash!, "a long operator passphrase"));
+
+        var again = await RunAsync(["create-admin", "--email", email], input: "a long operator passphrase\n");
+        Assert.Equal(1, again.ExitCode);
+    }
+
+    private PortalDbContext OpenDatabase()
+    {
+        if (TestSettings.UsePostgres)
+        {
+            var options = new DbContextOptionsBuilder<PostgresPortalDbContext>();
+            DatabaseSetup.ConfigurePostgres(options, _database.ConnectionString);
+            return new PostgresPortalDbContext(options.Options);
+        }
+
+        var sqlite = new DbContextOptionsBuilder<SqlitePortalDbContext>();
+        DatabaseSetup.ConfigureSqlite(sqlite, _database.ConnectionString);
+        return new SqlitePortalDbContext(sqlite.Options);
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(string[] arguments, string input = "")
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(PortalAssembly())!,
+        };
+        start.ArgumentList.Add(PortalAssembly());
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = TestDatabase.Provider;
+        start.Environment[TestDatabase.ConnectionStringKey.Replace(":", "__", StringComparison.Ordinal)] = _database.ConnectionString;
+        start.Environment["Email__Smtp__Host"] = TestSettings.SmtpHost;
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
+    }
+
+    // The portal as built beside this test assembly's configuration (Debug or Release).
+    private static string PortalAssembly()
+    {
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory);
+        var framework = testFolder.Name;
+        var configuration = testFolder.Parent!.Name;
+        var root = testFolder.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        var path = Path.Combine(root, "src", "RedIt.Portal", "bin", configuration, framework, "RedIt.Portal.dll");
+        Assert.True(File.Exists(path), "The portal is not built at " + path);
+        return path;
+    }
+
+    public void Dispose() => _database.Dispose();
+}
