@@ -100,4 +100,15 @@ public sealed class SecurityBaselineTests(PortalFactory portal)
         var rejected = await browser.SubmitAndFollowAsync(page, new Dictionary<string, string>(StringComparer.Ordinal) { ["Address.PostalCode"] = "12" });
         Assert.StartsWith("Dit is geen geldige postcode voor Nederland", rejected.FieldError("Address.PostalCode"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    [Trait("Policy", "1.1")]
+    public async Task The_language_switch_in_the_footer_remembers_the_choice()
+    {
+        var browser = new Browserless(portal.CreateClient());
+        var page = await browser.GetAsync("/account/login");
+        var dutch = await browser.SubmitAndFollowAsync(page, new Dictionary<string, string>(StringComparer.Ordinal) { ["culture"] = "nl" }, "/language");
+        Assert.Equal("Inloggen", dutch.Heading);
+        Assert.Equal("Inloggen", (await browser.GetAsync("/account/login")).Heading);
+    }
 }
