@@ -29,7 +29,8 @@ public static class JobScheduling
                 }
                 else
                 {
-                    // SQLite is the single-instance setup (see DatabaseOptions), and Quartz refuses to cluster on it.
+                    // SQLite is the single-instance setup (see DatabaseOptions); Quartz locks SQLite with an
+                    // in-process semaphore, so a cluster on it would not keep two instances apart anyway.
                     store.UseSqlite(SqliteFactory.Instance, DatabaseSetup.SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot));
                 }
             });
