@@ -8,8 +8,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Localization;
 using RedIt.Portal.Data;
+using RedIt.Portal.Features.AccountRecovery;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Customers;
+using RedIt.Portal.Features.Disclosures;
+using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
@@ -113,6 +116,9 @@ public static class PortalServices
         services.AddScoped<AccountMails>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<CustomerRegistration>();
+        services.AddAccountRecovery();
+        services.AddDisclosures();
+        services.AddRetention(configuration, builder.Environment.ContentRootPath);
         return builder;
     }
 

@@ -57,6 +57,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:BaseUrl", "https://localhost");
         builder.UseSetting("Security:CredentialPermitsPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // No scheduler polling the database behind the tests' backs; tests that need it switch it on.
+        builder.UseSetting("Privacy:RetentionSweepEnabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

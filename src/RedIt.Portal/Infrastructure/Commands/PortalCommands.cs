@@ -1,14 +1,17 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Retention;
+using RedIt.Portal.Infrastructure.Jobs;
 
 namespace RedIt.Portal.Infrastructure.Commands;
 
-// `dotnet RedIt.Portal.dll migrate` and `... create-admin --email x`: the operations that
-// production runs once, on purpose, rather than on every start of every instance.
+// `dotnet RedIt.Portal.dll migrate`, `... create-admin --email x` and `... retention-sweep [--dry-run]`:
+// the operations that production runs on purpose, rather than on every start of every instance.
 public static class PortalCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "retention-sweep";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -18,6 +21,7 @@ public static class PortalCommands
         return args[0] switch
         {
             "migrate" => await MigrateAsync(scope.ServiceProvider),
+            "retention-sweep" => await RetentionSweepAsync(scope.ServiceProvider, args[1..]),
             _ => await CreateAdminAsync(scope.ServiceProvider, args[1..]),
         };
     }
@@ -27,7 +31,31 @@ public static class PortalCommands
         var db = services.GetRequiredService<PortalDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
+        await JobStoreSchema.EnsureCreatedAsync(db);
         Console.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
+        return 0;
+    }
+
+    private static async Task<int> RetentionSweepAsync(IServiceProvider services, string[] args)
+    {
+        var unknown = args.Where(a => a != "--dry-run").ToArray();
+        if (unknown.Length > 0)
+        {
+            await Console.Error.WriteLineAsync("Usage: retention-sweep [--dry-run]");
+            return 2;
+        }
+
+        var dryRun = args.Contains("--dry-run");
+        var run = await services.GetRequiredService<RetentionRuns>().RunAsync(dryRun, RetentionSweepTrigger.Command);
+        foreach (var line in RetentionRuns.Lines(run))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{line.Key,-28} {line.Action,-10} older than {line.Cutoff:yyyy-MM-dd HH:mm} UTC: {line.Rows} row(s)"));
+        }
+
+        Console.WriteLine(dryRun
+            ? string.Create(CultureInfo.InvariantCulture, $"Dry run: {run.TotalRows} row(s) would be removed or anonymised; nothing was changed.")
+            : string.Create(CultureInfo.InvariantCulture, $"{run.TotalRows} row(s) removed or anonymised."));
         return 0;
     }
 

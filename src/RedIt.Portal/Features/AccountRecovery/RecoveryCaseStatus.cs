@@ -1,0 +1,9 @@
+namespace RedIt.Portal.Features.AccountRecovery;
+
+public enum RecoveryCaseStatus
+{
+    Open,
+    Restored,
+    Rejected,
+    Abandoned,
+}

@@ -1,0 +1,7 @@
+namespace RedIt.Portal.Features.AccountRecovery;
+
+public enum RecoveryDocumentKind
+{
+    IdentityCopy,
+    KvkExtract,
+}

@@ -1,0 +1,24 @@
+namespace RedIt.Portal.Features.Billing;
+
+// What the payment provider reported (1.1): never a card or full account number, only a masked
+// reference such as "NL** **** **** **** 1234".
+public class PaymentRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid InvoiceId { get; set; }
+
+    public Invoice Invoice { get; set; } = null!;
+
+    public string Provider { get; set; } = "";
+
+    public string Method { get; set; } = "";
+
+    public string? MaskedReference { get; set; }
+
+    public decimal Amount { get; set; }
+
+    public PaymentStatus Status { get; set; }
+
+    public DateTime At { get; set; }
+}

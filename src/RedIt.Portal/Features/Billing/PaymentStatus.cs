@@ -1,0 +1,9 @@
+namespace RedIt.Portal.Features.Billing;
+
+public enum PaymentStatus
+{
+    Initiated,
+    Completed,
+    Failed,
+    Refunded,
+}

@@ -1,0 +1,20 @@
+namespace RedIt.Portal.Features.Contact;
+
+// A message sent through the contact form (1.2): anonymous, or linked to the account when signed in.
+public class ContactMessage
+{
+    public Guid Id { get; set; }
+
+    public Guid? PersonId { get; set; }
+
+    public string Email { get; set; } = "";
+
+    public string? Name { get; set; }
+
+    public string Message { get; set; } = "";
+
+    // IPv6 addresses are at most 45 characters in text form.
+    public string SenderIp { get; set; } = "";
+
+    public DateTime ReceivedAt { get; set; }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Privacy;
+
+namespace RedIt.Portal.Features.Contact;
+
+internal sealed class ContactMessageConfiguration : IEntityTypeConfiguration<ContactMessage>
+{
+    public void Configure(EntityTypeBuilder<ContactMessage> message)
+    {
+        message.Property(m => m.Email).HasMaxLength(256);
+        message.Property(m => m.Name).HasMaxLength(200);
+        message.Property(m => m.Message).HasMaxLength(10_000);
+        message.Property(m => m.SenderIp).HasMaxLength(45);
+        message.HasIndex(m => m.ReceivedAt);
+        // The message outlives nothing it belongs to: an account that goes leaves an anonymous message.
+        message.HasOne<PortalUser>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.SetNull);
+
+        message.Privacy(rules => rules
+            .Category("Contact messages")
+            .DataSubjects("Customers and website visitors")
+            .Subject(m => m.PersonId)
+            .PersonalData(m => m.Email, m => m.Name, m => m.Message, m => m.SenderIp)
+            .Purpose("Answering the question and helping the sender better next time (1.2, 2.1)", LegalBasis.LegitimateInterest)
+            // The IP address stays as long as the message: it is the only trace of who abused the form,
+            // and abuse often shows only when later messages are compared with earlier ones.
+            .KeepFor(years: 2, from: m => m.ReceivedAt,
+                because: "Two years lets us see earlier questions when the sender contacts us again; the sender's IP address is kept as long, to trace abuse of the form")
+            .OnErasure(Erasure.Delete));
+    }
+}

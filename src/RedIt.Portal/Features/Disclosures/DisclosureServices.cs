@@ -1,0 +1,10 @@
+namespace RedIt.Portal.Features.Disclosures;
+
+public static class DisclosureServices
+{
+    public static IServiceCollection AddDisclosures(this IServiceCollection services)
+    {
+        services.AddScoped<Disclosures>();
+        return services;
+    }
+}

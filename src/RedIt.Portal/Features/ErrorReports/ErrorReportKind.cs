@@ -1,0 +1,7 @@
+namespace RedIt.Portal.Features.ErrorReports;
+
+public enum ErrorReportKind
+{
+    Exception,
+    FailedLogin,
+}

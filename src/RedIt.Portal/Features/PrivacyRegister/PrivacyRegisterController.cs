@@ -1,0 +1,21 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Privacy;
+
+namespace RedIt.Portal.Features.PrivacyRegister;
+
+// GDPR art. 30: the register of processing activities, generated from the rules beside each
+// entity, for the admin to read or to hand to the supervisory authority.
+[Authorize(Roles = PortalRoles.Admin)]
+[Route("admin/privacy/register")]
+public sealed class PrivacyRegisterController(PrivacyCatalog catalog) : Controller
+{
+    [HttpGet("")]
+    public IActionResult Index() => View(PortalRegister.Build(catalog));
+
+    [HttpGet("download")]
+    public IActionResult Download() =>
+        File(Encoding.UTF8.GetBytes(PortalRegister.Build(catalog).ToMarkdown()), "text/markdown; charset=utf-8", "register-of-processing-activities.md");
+}

@@ -1,0 +1,5 @@
+using RedIt.Portal.Privacy;
+
+namespace RedIt.Portal.Features.Retention;
+
+public sealed record RetentionSweepRunLine(string Key, string Category, Erasure Action, DateTime Cutoff, int Rows);

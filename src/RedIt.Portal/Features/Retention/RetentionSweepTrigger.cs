@@ -1,0 +1,8 @@
+namespace RedIt.Portal.Features.Retention;
+
+public enum RetentionSweepTrigger
+{
+    Schedule,
+    Admin,
+    Command,
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Privacy;
+
+namespace RedIt.Portal.Features.Support;
+
+internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
+{
+    public void Configure(EntityTypeBuilder<Ticket> ticket)
+    {
+        ticket.Property(t => t.Subject).HasMaxLength(200);
+        ticket.Property(t => t.Status).HasMaxLength(24);
+        ticket.HasIndex(t => new { t.Status, t.OpenedAt });
+        ticket.HasOne<PortalUser>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.SetNull);
+        ticket.HasMany(t => t.Messages).WithOne(m => m.Ticket).HasForeignKey(m => m.TicketId).OnDelete(DeleteBehavior.Cascade);
+
+        ticket.Privacy(rules => rules
+            .Category("Customer service")
+            .DataSubjects("Customers and website visitors")
+            .Subject(t => t.PersonId)
+            .PersonalData(t => t.Subject)
+            .Purpose("Answering questions and helping the customer better next time (2.1)", LegalBasis.LegitimateInterest)
+            // An open ticket has no ClosedAt and so never expires while it is being worked on.
+            .KeepFor(years: 2, from: t => t.ClosedAt,
+                because: "Two years after closing lets us see earlier questions when the customer contacts us again")
+            .OnErasure(Erasure.Delete));
+    }
+}

@@ -1,0 +1,8 @@
+namespace RedIt.Portal.Features.Support;
+
+public enum TicketStatus
+{
+    Open,
+    WaitingForCustomer,
+    Closed,
+}

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RedIt.Portal.Data;
+using RedIt.Portal.Features.AccountRecovery;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Billing;
+using RedIt.Portal.Features.Calls;
+using RedIt.Portal.Features.Contact;
+using RedIt.Portal.Features.ErrorReports;
+using RedIt.Portal.Features.Support;
+using RedIt.Portal.Tests.Infrastructure;
+using DisclosureLog = RedIt.Portal.Features.Disclosures.Disclosures;
+
+namespace RedIt.Portal.Tests.Privacy;
+
+// One person with data in every kind of row that has a subject, each value carrying the person's
+// own tag so a scan of the database can find it. A new entity gets one method here and a line in AllAsync.
+public sealed class PersonSeed
+{
+    private const string TagLetters = "ghjkmnpqrstvwxyz";
+    private static int _invoiceCounter = RandomNumberGenerator.GetInt32(1_000_000);
+
+    private readonly PortalFactory _portal;
+
+    public PersonSeed(PortalFactory portal)
+    {
+        _portal = portal;
+        // Letters that never occur in hexadecimal, so no Guid stored as text can contain the tag by chance.
+        Tag = "zq" + new string(Enumerable.Range(0, 10).Select(_ => TagLetters[RandomNumberGenerator.GetInt32(TagLetters.Length)]).ToArray());
+        Email = $"{Tag}@example.nl";
+        FirstName = "Fenna" + Tag;
+        LastName = "Zwart" + Tag;
+        Subscriber = string.Create(CultureInfo.InvariantCulture, $"{RandomNumberGenerator.GetInt32(2, 9)}{RandomNumberGenerator.GetInt32(1_000_000):D6}");
+        IpAddress = string.Create(CultureInfo.InvariantCulture, $"2001:db8:{RandomNumberGenerator.GetInt32(0x10000):x4}:{RandomNumberGenerator.GetInt32(0x10000):x4}::7");
+    }
+
+    public string Tag { get; }
+
+    public string Email { get; }
+
+    public string FirstName { get; }
+
+    public string LastName { get; }
+
+    // The Amsterdam subscriber number: 020-<Subscriber>, +3120<Subscriber>.
+    public string Subscriber { get; }
+
+    public string IpAddress { get; }
+
+    public string CallerNumber => "+3120" + Subscriber;
+
+    public Guid PersonId { get; private set; }
+
+    // What a scan of the database looks for.
+    public IReadOnlyList<string> Identifiers => [Tag, Subscriber, IpAddress];
+
+    public static DateTime Now => DateTime.UtcNow;
+
+    public async Task<PersonSeed> AllAsync()
+    {
+        var now = Now;
+        await CustomerAsync();
+        await ContactMessageAsync(now);
+        await TicketAsync(now, closedAt: null, messageSentAt: now);
+        await InvoiceAsync(now);
+        await RecoveryCaseAsync(now, documentUploadedAt: now);
+        await CallAsync(now, recordedAt: now);
+        await ErrorReportAsync(now);
+        await DisclosureAsync(now);
+        return this;
+    }
+
+    public async Task<Guid> CustomerAsync()
+    {
+        await using var scope = _portal.Services.CreateAsyncScope();
+        var registration = scope.ServiceProvider.GetRequiredService<RedIt.Portal.Features.Customers.CustomerRegistration>();
+        var result = await registration.RegisterAsync(new RegisterInput
+        {
+            FirstName = FirstName,
+            LastName = LastName,
+            PhoneNumber = "020-" + Subscriber,
+            Address = new() { Street = "Tagstraat" + Tag, HouseNumber = "7", PostalCode = "1012 LG", City = "Stad" + Tag, CountryCode = "NL" },
+            HasBillingAddress = true,
+            BillingAddress = new() { Street = "Factuurweg" + Tag, HouseNumber = "9", PostalCode = "1012 LG", City = "Stad" + Tag, CountryCode = "NL" },
+            Email = Email,
+            Password = People.Password,
+            ConfirmPassword = People.Password,
+            AcceptPrivacyPolicy = true,
+        });
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Description)));
+        PersonId = result.User.Id;
+        return PersonId;
+    }
+
+    public Task<Guid> ContactMessageAsync(DateTime receivedAt) => AddAsync(new ContactMessage
+    {
+        Id = Guid.NewGuid(),
+        PersonId = PersonId,
+        Email = Email,
+        Name = $"{FirstName} {LastName}",
+        Message = $"Mijn website {Tag}.nl doet het niet",
+        SenderIp = IpAddress,
+        ReceivedAt = receivedAt,
+    });
+
+    public async Task<(Guid Ticket, Guid Message)> TicketAsync(DateTime openedAt, DateTime? closedAt, DateTime messageSentAt)
+    {
+        var ticket = new Ticket
+        {
+            Id = Guid.NewGuid(),
+            PersonId = PersonId,
+            Subject = $"Storing bij {Tag}.nl",
+            Status = closedAt is null ? TicketStatus.Open : TicketStatus.Closed,
+            OpenedAt = openedAt,
+            ClosedAt = closedAt,
+        };
+        var message = new TicketMessage
+        {
+            Id = Guid.NewGuid(),
+            TicketId = ticket.Id,
+            AuthorUserId = PersonId,
+            Body = $"Groet, {FirstName}",
+            SenderIp = IpAddress,
+            SentAt = messageSentAt,
+        };
+        await SaveAsync(ticket, message);
+        return (ticket.Id, message.Id);
+    }
+
+    public async Task<(Guid Invoice, Guid Payment)> InvoiceAsync(DateTime issuedOn)
+    {
+        var number = string.Create(CultureInfo.InvariantCulture, $"T{Interlocked.Increment(ref _invoiceCounter):D9}");
+        var invoice = new Invoice
+        {
+            Id = Guid.NewGuid(),
+            CustomerId = PersonId,
+            Number = number,
+            IssuedOn = issuedOn,
+            DueOn = issuedOn.AddDays(14),
+            Total = 121.00m,
+            BillingName = $"{FirstName} {LastName}",
+            BillingStreet = "Factuurweg" + Tag,
+            BillingHouseNumber = "9",
+            BillingPostalCode = "1012 LG",
+            BillingCity = "Stad" + Tag,
+            BillingCountryCode = "NL",
+            Email = Email,
+        };
+        var payment = new PaymentRecord
+        {
+            Id = Guid.NewGuid(),
+            InvoiceId = invoice.Id,
+            Provider = "MultiSafepay",
+            Method = "iDEAL",
+            MaskedReference = $"NL** {Tag} **34",
+            Amount = 121.00m,
+            Status = PaymentStatus.Completed,
+            At = issuedOn,
+        };
+        await SaveAsync(invoice, payment);
+        return (invoice.Id, payment.Id);
+    }
+
+    public static byte[] DocumentContent(string tag) => Encoding.UTF8.GetBytes($"PASPOORT {tag} NEDERLAND");
+
+    public async Task<(Guid Case, Guid Document)> RecoveryCaseAsync(DateTime openedAt, DateTime documentUploadedAt)
+    {
+        await using var scope = _portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var protection = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>();
+        var recovery = await new RecoveryCases(db, protection, new FakeTimeProvider(openedAt)).OpenAsync(PersonId);
+        var document = await new RecoveryCases(db, protection, new FakeTimeProvider(documentUploadedAt))
+            .AddDocumentAsync(recovery.Id, RecoveryDocumentKind.IdentityCopy, $"paspoort-{Tag}.pdf", "application/pdf", DocumentContent(Tag));
+        return (recovery.Id, document.Id);
+    }
+
+    public async Task<(Guid Call, Guid Recording)> CallAsync(DateTime at, DateTime recordedAt)
+    {
+        var call = new CallRecord { Id = Guid.NewGuid(), PersonId = PersonId, CallerNumber = CallerNumber, At = at };
+        var recording = new CallRecording
+        {
+            Id = Guid.NewGuid(),
+            CallRecordId = call.Id,
+            ContentType = "audio/ogg",
+            Content = [0x4f, 0x67, 0x67, 0x53, 1, 2, 3],
+            RecordedAt = recordedAt,
+        };
+        await SaveAsync(call, recording);
+        return (call.Id, recording.Id);
+    }
+
+    public Task<Guid> ErrorReportAsync(DateTime at) => AddAsync(new ErrorReport
+    {
+        Id = Guid.NewGuid(),
+        At = at,
+        PersonId = PersonId,
+        Email = Email,
+        IpAddress = IpAddress,
+        Kind = ErrorReportKind.FailedLogin,
+        Message = $"Failed sign-in for {Email}: wrong password",
+        Reference = Guid.NewGuid().ToString("N"),
+    });
+
+    public async Task<Guid> DisclosureAsync(DateTime at)
+    {
+        await using var scope = _portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var disclosure = await new DisclosureLog(db, new FakeTimeProvider(at)).RecordAsync(
+            PersonId, "Politie Amsterdam", ["first name", "last name", "address"], "Investigation of payment fraud", "Art. 6(1)(c) GDPR: a production order");
+        return disclosure.Id;
+    }
+
+    private async Task<Guid> AddAsync<T>(T entity)
+        where T : class
+    {
+        await SaveAsync(entity);
+        return (Guid)typeof(T).GetProperty("Id")!.GetValue(entity)!;
+    }
+
+    private async Task SaveAsync(params object[] entities)
+    {
+        Assert.NotEqual(Guid.Empty, PersonId);
+        await using var scope = _portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        db.AddRange(entities);
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using RedIt.Portal.Features.Retention;
+using RedIt.Portal.Infrastructure.Jobs;
+using RedIt.Portal.Tests.Infrastructure;
+
+namespace RedIt.Portal.Tests.Retention;
+
+[Trait("Policy", "6")]
+public sealed class RetentionSchedulingTests(SchedulingPortalFactory portal) : IClassFixture<SchedulingPortalFactory>
+{
+    [Fact]
+    public async Task The_nightly_sweep_is_stored_in_the_database_job_store_with_the_configured_cron()
+    {
+        var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(RetentionSweepJob.TriggerKey));
+        Assert.Equal(SchedulingPortalFactory.Cron, trigger.CronExpressionString);
+        Assert.Equal(TimeZoneInfo.Utc.Id, trigger.TimeZone.Id);
+        Assert.Equal(RetentionSweepJob.Key, trigger.JobKey);
+        var job = await scheduler.GetJobDetail(RetentionSweepJob.Key);
+        Assert.NotNull(job);
+        Assert.True(job.ConcurrentExecutionDisallowed);
+        Assert.True((await scheduler.GetMetadata()).JobStorePersistent);
+        Assert.Equal(PortalFactory.DatabaseProvider == "PostgreSql", (await scheduler.GetMetadata()).JobStoreClustered);
+
+        var stored = await portal.WithDbAsync(db => DatabaseScan.FindAsync(db, [SchedulingPortalFactory.Cron]));
+        Assert.Contains(stored, h => h.Table.Equals("qrtz_cron_triggers", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task The_job_runs_the_sweep_and_records_the_run()
+    {
+        var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        Assert.NotNull((await scheduler.GetMetadata()).RunningSince);
+        var before = DateTime.UtcNow;
+        await scheduler.TriggerJob(RetentionSweepJob.Key);
+
+        RetentionSweepRun? run = null;
+        for (var i = 0; i < 150 && run is null; i++)
+        {
+            await Task.Delay(200);
+            run = await portal.WithDbAsync(db => db.Set<RetentionSweepRun>().AsNoTracking()
+                .Where(r => r.Trigger == RetentionSweepTrigger.Schedule && r.StartedAt >= before.AddSeconds(-1))
+                .FirstOrDefaultAsync());
+        }
+
+        Assert.NotNull(run);
+        Assert.False(run.DryRun);
+        Assert.NotEmpty(RetentionRuns.Lines(run));
+    }
+}
+
+[Collection(PortalCollectionDefinition.Name)]
+[Trait("Policy", "6")]
+public sealed class JobStoreSchemaTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task Migrate_creates_the_job_store_tables_and_running_it_again_changes_nothing()
+    {
+        var tables = await portal.WithDbAsync(DatabaseScan.TablesAsync);
+        var names = tables.Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Assert.All(JobStoreSchema.Tables, table => Assert.Contains(table, names));
+
+        await portal.WithDbAsync(async db =>
+        {
+            await JobStoreSchema.EnsureCreatedAsync(db);
+            return true;
+        });
+        Assert.Equal(tables.Count, (await portal.WithDbAsync(DatabaseScan.TablesAsync)).Count);
+    }
+}
