@@ -13,7 +13,7 @@ using RedIt.Portal.Features.Contact;
 using RedIt.Portal.Features.ErrorReports;
 using RedIt.Portal.Features.Support;
 using RedIt.Portal.Tests.Infrastructure;
-using DisclosureLog = RedIt.Portal.Features.Disclosures.Disclosures;
+using RedIt.Portal.Features.Disclosures;
 
 namespace RedIt.Portal.Tests.Privacy;
 

@@ -4,7 +4,7 @@ public static class DisclosureServices
 {
     public static IServiceCollection AddDisclosures(this IServiceCollection services)
     {
-        services.AddScoped<Disclosures>();
+        services.AddScoped<DisclosureLog>();
         return services;
     }
 }

@@ -4,7 +4,7 @@ namespace RedIt.Portal.Features.Disclosures;
 
 // Every feature that sends personal data to a third party records it here, in the same unit of
 // work as the send where it can.
-public sealed class Disclosures(PortalDbContext db, TimeProvider clock)
+public sealed class DisclosureLog(PortalDbContext db, TimeProvider clock)
 {
     public async Task<Disclosure> RecordAsync(
         Guid personId,
