@@ -9,7 +9,9 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Customers;
+using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
@@ -113,6 +115,8 @@ public static class PortalServices
         services.AddScoped<AccountMails>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<CustomerRegistration>();
+        services.AddPolicyVersions();
+        services.AddConsent(configuration);
         return builder;
     }
 
