@@ -10,8 +10,10 @@ using Microsoft.AspNetCore.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.AccountRecovery;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Features.Disclosures;
+using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Security;
@@ -119,6 +121,8 @@ public static class PortalServices
         services.AddAccountRecovery();
         services.AddDisclosures();
         services.AddRetention(configuration, builder.Environment.ContentRootPath);
+        services.AddPolicyVersions();
+        services.AddConsent(configuration);
         return builder;
     }
 

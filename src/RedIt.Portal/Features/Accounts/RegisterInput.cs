@@ -26,4 +26,8 @@ public sealed class RegisterInput : CustomerDetailsInput
     [Display(Name = "I have read the privacy policy")]
     [Range(typeof(bool), "true", "true", ErrorMessage = "Please confirm that you have read the privacy policy.")]
     public bool AcceptPrivacyPolicy { get; set; }
+
+    // Clause 2.8: optional and unticked, so news e-mails only ever go to those who asked for them.
+    [Display(Name = "Send me RED-IT news e-mails")]
+    public bool NewsEmails { get; set; }
 }

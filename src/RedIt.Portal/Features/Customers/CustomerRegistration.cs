@@ -2,12 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Consent;
 
 namespace RedIt.Portal.Features.Customers;
 
 // Creates the login, the role and the customer record together: either all of them exist
 // afterwards or none does.
-public sealed class CustomerRegistration(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+public sealed class CustomerRegistration(PortalDbContext db, UserManager<PortalUser> users, ConsentLedger consents, TimeProvider clock)
 {
     public async Task<RegistrationResult> RegisterAsync(RegisterInput input)
     {
@@ -44,6 +45,11 @@ public sealed class CustomerRegistration(PortalDbContext db, UserManager<PortalU
         }
 
         db.Customers.Add(customer);
+        if (input.NewsEmails)
+        {
+            await consents.AddAsync(user.Id, ConsentPurpose.NewsEmails, given: true, ConsentSource.SignUp);
+        }
+
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return new RegistrationResult(user, AlreadyExisted: false, []);

@@ -1,3 +1,5 @@
+using RedIt.Portal.Features.Consent;
+
 namespace RedIt.Portal.Infrastructure.Security;
 
 // Headers that make the browser refuse what the portal never does: framing, sniffing,
@@ -9,12 +11,18 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; " +
         "base-uri 'self'; object-src 'none'";
 
+    // Google's hosts are allowed only for a visitor who accepted analytics cookies (clause 3.1).
+    private const string ContentSecurityPolicyWithAnalytics =
+        "default-src 'self'; script-src 'self' " + AnalyticsTag.ScriptSources + "; style-src 'self'; img-src 'self' data: " + AnalyticsTag.ImageSources + "; " +
+        "font-src 'self'; connect-src 'self' " + AnalyticsTag.ConnectSources + "; form-action 'self'; frame-ancestors 'none'; " +
+        "base-uri 'self'; object-src 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = CookieConsent.AnalyticsActive(context) ? ContentSecurityPolicyWithAnalytics : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -525,6 +525,41 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.ToTable("CallRecording");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Consent.ConsentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Purpose", "Id");
+
+                    b.ToTable("ConsentRecords", (string)null);
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Contact.ContactMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -731,6 +766,80 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.HasIndex("Reference");
 
                     b.ToTable("ErrorReport");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.PolicyVersions.PolicyAcknowledgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyVersionId");
+
+                    b.HasIndex("PersonId", "PolicyVersionId")
+                        .IsUnique();
+
+                    b.ToTable("PolicyAcknowledgements", (string)null);
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.PolicyVersions.PolicyVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeSummary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PublishedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Significant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PublishedByUserId");
+
+                    b.ToTable("PolicyVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("5f0c1a52-3d2e-4c4b-9a57-2018052400a1"),
+                            ChangeSummary = "First published version of the privacy policy.",
+                            Number = 1,
+                            PublishedAt = new DateTime(2018, 5, 24, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Significant = false,
+                            Text = "Privacy policy\nWhen you use our services, you provide us with information. This may include personal data. We only store the data you provide directly or that is clearly provided to us when you provide it. We consider the handling of personal data to be of great importance, so we process and protect this data with the utmost care. In this Privacy Policy, we describe which (categories of) personal data we collect, for what purpose we use it, and with which categories of data subjects and recipients we share it.\nWhen processing data, we comply with the General Data Protection Regulation (GDPR), and while you can also use our services as a business, company data is not covered by the GDPR. This Policy is therefore primarily intended for those who use our services as private individuals.\nThe last changes to this Privacy Policy took place on May 24, 2018.\n1.1. Creating an account\nWe collect the following data when you become a RED-IT customer:\n- First and last name, so we know who we are doing business with\n- Email address, so we can contact you by email\n- Telephone number, so we can contact you by phone\n- Address, so we can contact you by post\n- Billing address, if you prefer us to send invoices to a different address\n- Payment details, provided by our payment provider so we know that payment has been made for the services you use\n1.2 Contact us\nWe collect the following information when you contact us by email:\n- Your email address\n- The information you provided in the email\n- IP address used when filling out the contact form on our website\nWe collect the following information when you contact us by phone:\n- Your phone number\n- Recording of the telephone conversation\n2. The use of personal data\nThe information we collect is used for various purposes. Below, we describe how we use your data and for what purpose.\n2.1. Customer service\nWhen you contact us by email or through the contact form on our website, we store these messages in our secure email system. This is primarily so we can respond to and process your request, and secondly, to better assist you in the future.\nBesides contacting us by email, you can also call us. When we receive a call, your phone number and name (if known) will appear on our phones. This allows us to quickly see who is calling and who we should call back.\nRecording of telephone conversations\nEvery call placed through our service number is recorded. This is partly for training purposes and partly to support us in the event of any disputes.\nRecover account access\nIf you no longer have access to your account with the email address we have on file for you, please provide the following information so we can restore access to your account:\nprivate customer\n- Copy of identification\nbusiness customer\n- Digitally certified extract from the Chamber of Commerce (not older than 3 months)\n- Copy of identification of an independently authorized director, or all jointly authorized directors\nAfter we use these documents to restore access to your account, we will delete them.\n2.2. Third-party verification\nWe may verify some information, such as your address and telephone number, with the help of a third party.\nWhen creating an account, we ask for your address information and an optional billing address. When an address is entered in one of the fields, it is automatically checked for validity using the Google Maps API.\n2.3. Providing a service\nFor some of the services we offer, the use of personal data is necessary, such as registering domain names or applying for an SSL certificate.\nTo register a domain name, we request and use at least the following information:\n- First and last name\n- Gender\n- Address\n- Phone number\n- Email address\nTo create an SSL certificate (this does not apply to Let's Encrypt certificates), we request and use the following information:\n- Company name or personal name and surname\n- Business address or personal address\n- Email address\nTo register domain names and secure SSL certificates, we forward your information to our supplier for these products. Once this is done, they will finalize the process with the relevant organizations: domain name registrars and certificate authorities.\n2.4. Billing\nTo continue offering our services in the coming years, we need to charge for their use. To achieve this, we issue an invoice containing personal data. To comply with Dutch tax law, we retain our invoices for seven years. We also work with Multisafepay. Although we don't actively share data with them ourselves, they do obtain your name, bank account number, or credit card information when you pay for our services.\nIf certain conditions are met, we share personal data with our debt collection agency (DAS Incasso). This may happen if an invoice's payment term has expired and no payment has been made after several reminders. In that case, DAS Incasso receives the following information from us:\n- First and last name\n- Address or billing address\n- Invoices we have sent\n- Communications we have sent\n2.5. Data center access\nWhen using our colocation services, we offer a way to visit the data center for hardware maintenance, for example. To gain access, a request must be submitted through our customer service, and we will provide the following information to our data center provider:\n- First and last name\n2.6. Spam filtering\nTo keep unwanted emails like spam out of your inbox and prevent outgoing spam, we use the spam filter provided by our web hosting provider, SpamExperts, for POP and IMAP mailboxes and Microsoft for Office 365 mailboxes. These systems scan incoming and outgoing emails and then filter them for malicious content.\nWhen you, as a user, manually mark messages as spam, this information is shared with the spam filter provider to increase the effectiveness of the filter.\n2.7. Sending quotations\nWhen you contact our sales department for more information about our Managed services, for example, we may send you a quote using third-party software.\nA quotation may contain the following personal data:\n- First and last name\n- Address\n- Email address\n- Online signature\n2.8. External communication\nAs a RED-IT customer, we'd like to keep you informed about the services you use, news we think you shouldn't miss, and how to get the most out of our products.\nEmails about the services you use\nYou'll receive these emails automatically when you purchase a service from us, and they generally contain useful information. If your data traffic limits are about to be reached or if an outage occurs, we can notify you by email.\n2.9. Internal communication\nOur employees use a variety of tools for internal communication and project progress tracking. Where possible, email is preferred as a means of information transfer, though it is not exclusive in this regard.\nSkype for Business\nTo enable efficient communication, we use Skype for Business for casual conversations between our employees. In some cases, personal information is also shared via this medium.\n2.10. Error reporting\nYou may encounter an error message while visiting our websites. To help our developers resolve such errors, we automatically send reports to an external resource. These reports include the user's IP address and email address to connect the report to the error message.\nAn example of such a report is a failed login attempt where a report is generated to trace the cause of the failure.\n2.11. Fraud and abuse\nIn the event of suspicion or evidence of fraud or abuse, we may be required to transfer personal information to the relevant authorities.\n3. Third-party tracking\nWe use multiple tracking pixels to improve the user experience and optimize our marketing activities.\n3.1. Google Analytics\nWe use Google Analytics on all our websites to track various things, such as the duration of a visit, a visitor's physical location, and which pages are visited. This tells us what's happening on our website.\nWe use Google Analytics on the following pages:\n- www.red-it.nl – All pages\nFor more information about how Google collects and uses information, please refer to Google's Privacy Policy.\n4. Security\nWe implement security measures to minimize the risk of misuse of and unauthorized access to personal data. We adhere to current best practices and security standards and frequently evaluate our compliance with these standards.\n5. Changes to this Privacy Policy\nWe reserve the right to make changes to this Privacy Policy. The date of the last modification is indicated at the top of this document. In the event of significant changes, we will notify you by email, our website, or one of our control panels. However, we recommend that you consult this Policy regularly to stay informed of any changes.\n6. Accessing and changing your data\nIf you have any questions about our privacy policy or questions regarding access and changes (including deletion of) your personal data, you can contact us at any time. contact us."
+                        });
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Retention.RetentionSweepRun", b =>
@@ -947,6 +1056,15 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.Navigation("Call");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Consent.ConsentRecord", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Contact.ContactMessage", b =>
                 {
                     b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
@@ -994,6 +1112,29 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.PolicyVersions.PolicyAcknowledgement", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RedIt.Portal.Features.PolicyVersions.PolicyVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.PolicyVersions.PolicyVersion", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedByUserId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 

@@ -215,6 +215,30 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConsentRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Given = table.Column<bool>(type: "boolean", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PolicyVersion = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsentRecords_AspNetUsers_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContactMessage",
                 columns: table => new
                 {
@@ -308,6 +332,29 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     table.ForeignKey(
                         name: "FK_ErrorReport_AspNetUsers_PersonId",
                         column: x => x.PersonId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Significant = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangeSummary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    PublishedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PolicyVersions_AspNetUsers_PublishedByUserId",
+                        column: x => x.PublishedByUserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
@@ -432,6 +479,32 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PolicyAcknowledgements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AcknowledgedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyAcknowledgements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PolicyAcknowledgements_AspNetUsers_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PolicyAcknowledgements_PolicyVersions_PolicyVersionId",
+                        column: x => x.PolicyVersionId,
+                        principalTable: "PolicyVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RecoveryDocument",
                 columns: table => new
                 {
@@ -518,6 +591,11 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     { new Guid("0b8a3c9e-2f41-4d1a-9a57-1c0f6c1e0005"), "0b8a3c9e-2f41-4d1a-9a57-1c0f6c1e0005", "Admin", "ADMIN" }
                 });
 
+            migrationBuilder.InsertData(
+                table: "PolicyVersions",
+                columns: new[] { "Id", "ChangeSummary", "Number", "PublishedAt", "PublishedByUserId", "Significant", "Text" },
+                values: new object[] { new Guid("5f0c1a52-3d2e-4c4b-9a57-2018052400a1"), "First published version of the privacy policy.", 1, new DateTime(2018, 5, 24, 0, 0, 0, 0, DateTimeKind.Utc), null, false, "Privacy policy\nWhen you use our services, you provide us with information. This may include personal data. We only store the data you provide directly or that is clearly provided to us when you provide it. We consider the handling of personal data to be of great importance, so we process and protect this data with the utmost care. In this Privacy Policy, we describe which (categories of) personal data we collect, for what purpose we use it, and with which categories of data subjects and recipients we share it.\nWhen processing data, we comply with the General Data Protection Regulation (GDPR), and while you can also use our services as a business, company data is not covered by the GDPR. This Policy is therefore primarily intended for those who use our services as private individuals.\nThe last changes to this Privacy Policy took place on May 24, 2018.\n1.1. Creating an account\nWe collect the following data when you become a RED-IT customer:\n- First and last name, so we know who we are doing business with\n- Email address, so we can contact you by email\n- Telephone number, so we can contact you by phone\n- Address, so we can contact you by post\n- Billing address, if you prefer us to send invoices to a different address\n- Payment details, provided by our payment provider so we know that payment has been made for the services you use\n1.2 Contact us\nWe collect the following information when you contact us by email:\n- Your email address\n- The information you provided in the email\n- IP address used when filling out the contact form on our website\nWe collect the following information when you contact us by phone:\n- Your phone number\n- Recording of the telephone conversation\n2. The use of personal data\nThe information we collect is used for various purposes. Below, we describe how we use your data and for what purpose.\n2.1. Customer service\nWhen you contact us by email or through the contact form on our website, we store these messages in our secure email system. This is primarily so we can respond to and process your request, and secondly, to better assist you in the future.\nBesides contacting us by email, you can also call us. When we receive a call, your phone number and name (if known) will appear on our phones. This allows us to quickly see who is calling and who we should call back.\nRecording of telephone conversations\nEvery call placed through our service number is recorded. This is partly for training purposes and partly to support us in the event of any disputes.\nRecover account access\nIf you no longer have access to your account with the email address we have on file for you, please provide the following information so we can restore access to your account:\nprivate customer\n- Copy of identification\nbusiness customer\n- Digitally certified extract from the Chamber of Commerce (not older than 3 months)\n- Copy of identification of an independently authorized director, or all jointly authorized directors\nAfter we use these documents to restore access to your account, we will delete them.\n2.2. Third-party verification\nWe may verify some information, such as your address and telephone number, with the help of a third party.\nWhen creating an account, we ask for your address information and an optional billing address. When an address is entered in one of the fields, it is automatically checked for validity using the Google Maps API.\n2.3. Providing a service\nFor some of the services we offer, the use of personal data is necessary, such as registering domain names or applying for an SSL certificate.\nTo register a domain name, we request and use at least the following information:\n- First and last name\n- Gender\n- Address\n- Phone number\n- Email address\nTo create an SSL certificate (this does not apply to Let's Encrypt certificates), we request and use the following information:\n- Company name or personal name and surname\n- Business address or personal address\n- Email address\nTo register domain names and secure SSL certificates, we forward your information to our supplier for these products. Once this is done, they will finalize the process with the relevant organizations: domain name registrars and certificate authorities.\n2.4. Billing\nTo continue offering our services in the coming years, we need to charge for their use. To achieve this, we issue an invoice containing personal data. To comply with Dutch tax law, we retain our invoices for seven years. We also work with Multisafepay. Although we don't actively share data with them ourselves, they do obtain your name, bank account number, or credit card information when you pay for our services.\nIf certain conditions are met, we share personal data with our debt collection agency (DAS Incasso). This may happen if an invoice's payment term has expired and no payment has been made after several reminders. In that case, DAS Incasso receives the following information from us:\n- First and last name\n- Address or billing address\n- Invoices we have sent\n- Communications we have sent\n2.5. Data center access\nWhen using our colocation services, we offer a way to visit the data center for hardware maintenance, for example. To gain access, a request must be submitted through our customer service, and we will provide the following information to our data center provider:\n- First and last name\n2.6. Spam filtering\nTo keep unwanted emails like spam out of your inbox and prevent outgoing spam, we use the spam filter provided by our web hosting provider, SpamExperts, for POP and IMAP mailboxes and Microsoft for Office 365 mailboxes. These systems scan incoming and outgoing emails and then filter them for malicious content.\nWhen you, as a user, manually mark messages as spam, this information is shared with the spam filter provider to increase the effectiveness of the filter.\n2.7. Sending quotations\nWhen you contact our sales department for more information about our Managed services, for example, we may send you a quote using third-party software.\nA quotation may contain the following personal data:\n- First and last name\n- Address\n- Email address\n- Online signature\n2.8. External communication\nAs a RED-IT customer, we'd like to keep you informed about the services you use, news we think you shouldn't miss, and how to get the most out of our products.\nEmails about the services you use\nYou'll receive these emails automatically when you purchase a service from us, and they generally contain useful information. If your data traffic limits are about to be reached or if an outage occurs, we can notify you by email.\n2.9. Internal communication\nOur employees use a variety of tools for internal communication and project progress tracking. Where possible, email is preferred as a means of information transfer, though it is not exclusive in this regard.\nSkype for Business\nTo enable efficient communication, we use Skype for Business for casual conversations between our employees. In some cases, personal information is also shared via this medium.\n2.10. Error reporting\nYou may encounter an error message while visiting our websites. To help our developers resolve such errors, we automatically send reports to an external resource. These reports include the user's IP address and email address to connect the report to the error message.\nAn example of such a report is a failed login attempt where a report is generated to trace the cause of the failure.\n2.11. Fraud and abuse\nIn the event of suspicion or evidence of fraud or abuse, we may be required to transfer personal information to the relevant authorities.\n3. Third-party tracking\nWe use multiple tracking pixels to improve the user experience and optimize our marketing activities.\n3.1. Google Analytics\nWe use Google Analytics on all our websites to track various things, such as the duration of a visit, a visitor's physical location, and which pages are visited. This tells us what's happening on our website.\nWe use Google Analytics on the following pages:\n- www.red-it.nl – All pages\nFor more information about how Google collects and uses information, please refer to Google's Privacy Policy.\n4. Security\nWe implement security measures to minimize the risk of misuse of and unauthorized access to personal data. We adhere to current best practices and security standards and frequently evaluate our compliance with these standards.\n5. Changes to this Privacy Policy\nWe reserve the right to make changes to this Privacy Policy. The date of the last modification is indicated at the top of this document. In the event of significant changes, we will notify you by email, our website, or one of our control panels. However, we recommend that you consult this Policy regularly to stay informed of any changes.\n6. Accessing and changing your data\nIf you have any questions about our privacy policy or questions regarding access and changes (including deletion of) your personal data, you can contact us at any time. contact us." });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -580,6 +658,11 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 name: "IX_CallRecording_RecordedAt",
                 table: "CallRecording",
                 column: "RecordedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_PersonId_Purpose_Id",
+                table: "ConsentRecords",
+                columns: new[] { "PersonId", "Purpose", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContactMessage_PersonId",
@@ -647,6 +730,28 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 name: "IX_PaymentRecord_InvoiceId",
                 table: "PaymentRecord",
                 column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyAcknowledgements_PersonId_PolicyVersionId",
+                table: "PolicyAcknowledgements",
+                columns: new[] { "PersonId", "PolicyVersionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyAcknowledgements_PolicyVersionId",
+                table: "PolicyAcknowledgements",
+                column: "PolicyVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyVersions_Number",
+                table: "PolicyVersions",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyVersions_PublishedByUserId",
+                table: "PolicyVersions",
+                column: "PublishedByUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RecoveryCase_PersonId",
@@ -721,6 +826,9 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 name: "CallRecording");
 
             migrationBuilder.DropTable(
+                name: "ConsentRecords");
+
+            migrationBuilder.DropTable(
                 name: "ContactMessage");
 
             migrationBuilder.DropTable(
@@ -739,6 +847,9 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 name: "PaymentRecord");
 
             migrationBuilder.DropTable(
+                name: "PolicyAcknowledgements");
+
+            migrationBuilder.DropTable(
                 name: "RecoveryDocument");
 
             migrationBuilder.DropTable(
@@ -755,6 +866,9 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Invoice");
+
+            migrationBuilder.DropTable(
+                name: "PolicyVersions");
 
             migrationBuilder.DropTable(
                 name: "RecoveryCase");

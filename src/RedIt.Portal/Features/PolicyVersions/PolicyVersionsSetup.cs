@@ -1,0 +1,12 @@
+namespace RedIt.Portal.Features.PolicyVersions;
+
+public static class PolicyVersionsSetup
+{
+    public static IServiceCollection AddPolicyVersions(this IServiceCollection services)
+    {
+        services.AddScoped<PolicyLibrary>();
+        services.AddSingleton<PolicyNoticeChannel>();
+        services.AddHostedService<PolicyNoticeSender>();
+        return services;
+    }
+}
