@@ -9,8 +9,10 @@ using RedIt.Portal.Features.AccountRecovery;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Billing;
 using RedIt.Portal.Features.Calls;
+using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Contact;
 using RedIt.Portal.Features.ErrorReports;
+using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Support;
 using RedIt.Portal.Tests.Infrastructure;
 using RedIt.Portal.Features.Disclosures;
@@ -71,6 +73,8 @@ public sealed class PersonSeed
         await CallAsync(now, recordedAt: now);
         await ErrorReportAsync(now);
         await DisclosureAsync(now);
+        await ConsentAsync(now);
+        await PolicyAcknowledgementAsync(now);
         return this;
     }
 
@@ -213,6 +217,19 @@ public sealed class PersonSeed
             PersonId, "Politie Amsterdam", ["first name", "last name", "address"], "Investigation of payment fraud", "Art. 6(1)(c) GDPR: a production order");
         return disclosure.Id;
     }
+
+    // Consent and acknowledgements hold no text, only the person's id: the export and the erasure
+    // plan must still find them.
+    public async Task ConsentAsync(DateTime at) => await SaveAsync(
+        new ConsentRecord { PersonId = PersonId, Purpose = ConsentPurpose.NewsEmails, Given = true, At = at, Source = ConsentSource.SignUp, PolicyVersion = 1 },
+        new ConsentRecord { PersonId = PersonId, Purpose = ConsentPurpose.AnalyticsCookies, Given = false, At = at, Source = ConsentSource.Profile, PolicyVersion = 1 });
+
+    public Task<Guid> PolicyAcknowledgementAsync(DateTime at) => AddAsync(new PolicyAcknowledgement
+    {
+        PersonId = PersonId,
+        PolicyVersionId = FirstPolicyVersion.Id,
+        AcknowledgedAt = at,
+    });
 
     private async Task<Guid> AddAsync<T>(T entity)
         where T : class

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Data;
+using RedIt.Portal.Features.Consent;
+using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Privacy;
 using RedIt.Portal.Tests.Infrastructure;
 
@@ -32,6 +34,8 @@ public sealed class PersonalDataProofTests(PortalFactory portal)
         var missing = found.Where(h => !exported.Contains(h.Value)).ToList();
         Assert.True(missing.Count == 0, "Not in the export: " + string.Join("; ", missing));
         Assert.Contains(export.Categories, c => c.Entity == "Disclosure");
+        Assert.Equal(2, export.Categories.Single(c => c.Entity == "ConsentRecord").Rows.Count);
+        Assert.Single(export.Categories.Single(c => c.Entity == "PolicyAcknowledgement").Rows);
         Assert.DoesNotContain(exported, v => control.Identifiers.Any(i => v.Contains(i, StringComparison.OrdinalIgnoreCase)));
 
         var plan = await InScopeAsync(services => services.GetRequiredService<ErasurePlanner>().PlanAsync(person.PersonId, DateTime.UtcNow));
@@ -51,6 +55,11 @@ public sealed class PersonalDataProofTests(PortalFactory portal)
         Assert.DoesNotContain(left, h => h.Value.Contains(person.Email, StringComparison.OrdinalIgnoreCase));
 
         Assert.Equal(controlBefore, await ScanAsync(control));
+        var idOnlyRowsLeft = await portal.WithDbAsync(async db =>
+            await db.Set<ConsentRecord>().CountAsync(c => c.PersonId == person.PersonId)
+            + await db.Set<PolicyAcknowledgement>().CountAsync(a => a.PersonId == person.PersonId));
+        Assert.Equal(0, idOnlyRowsLeft);
+        Assert.Equal(2, await portal.WithDbAsync(db => db.Set<ConsentRecord>().CountAsync(c => c.PersonId == control.PersonId)));
     }
 
     private async Task<List<DatabaseScan.Hit>> ScanAsync(PersonSeed seed) =>
