@@ -9,7 +9,9 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.Customers;
+using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
@@ -113,6 +115,8 @@ public static class PortalServices
         services.AddScoped<AccountMails>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<CustomerRegistration>();
+        services.AddAuditLog();
+        services.AddDataSubjectRequests();
         return builder;
     }
 
