@@ -8,6 +8,8 @@ namespace RedIt.Portal.Features.AuditLog;
 
 [Authorize(Roles = PortalRoles.Admin)]
 [Route("admin/audit-log")]
+// Pages and files here hold someone's personal data: no browser or proxy may keep a copy.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class AuditLogController(PortalDbContext db, AuditLogger audit) : Controller
 {
     public const int PageSize = 50;

@@ -13,6 +13,8 @@ namespace RedIt.Portal.Features.DataRequests;
 // The queue admins work within the legal deadline. Every step is written to the audit log.
 [Authorize(Roles = PortalRoles.Admin)]
 [Route("admin/requests")]
+// Pages and files here hold someone's personal data: no browser or proxy may keep a copy.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class RequestsAdminController(
     PortalDbContext db,
     UserManager<PortalUser> users,

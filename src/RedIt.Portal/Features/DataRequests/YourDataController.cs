@@ -15,6 +15,8 @@ namespace RedIt.Portal.Features.DataRequests;
 // Clause 6 from the customer's side: a copy of their data, a correction, or erasure.
 [Authorize]
 [Route("profile/data")]
+// Pages and files here hold someone's personal data: no browser or proxy may keep a copy.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class YourDataController(
     PortalDbContext db,
     UserManager<PortalUser> users,
