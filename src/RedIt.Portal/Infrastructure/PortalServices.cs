@@ -2,16 +2,18 @@ using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.AccountRecovery;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Customers;
+using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
@@ -69,6 +71,8 @@ public static class PortalServices
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(24));
+        // A changed password, an erased or locked account ends its other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -123,6 +127,8 @@ public static class PortalServices
         services.AddRetention(configuration, builder.Environment.ContentRootPath);
         services.AddPolicyVersions();
         services.AddConsent(configuration);
+        services.AddAuditLog();
+        services.AddDataSubjectRequests();
         return builder;
     }
 

@@ -91,4 +91,14 @@ public sealed class ProfileTests(PortalFactory portal)
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/login", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    [Trait("Policy", "4")]
+    public async Task No_link_can_put_its_own_words_on_the_profile_page()
+    {
+        var (browser, _) = await People.SignedInCustomerAsync(portal);
+        var page = await browser.GetAsync("/profile?message=Your+account+is+blocked.+Call+0900-1234");
+        Assert.DoesNotContain("Call 0900", page.Text, StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector(".alert-ok"));
+    }
 }

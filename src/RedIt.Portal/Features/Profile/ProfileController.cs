@@ -21,8 +21,9 @@ public sealed class ProfileController(
     IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? message)
+    public async Task<IActionResult> Index()
     {
+        var message = TempData[ProfileNotice.Key] as string;
         var user = await CurrentUserAsync();
         var customer = await FindCustomerAsync(user.Id);
         var roles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
@@ -59,7 +60,8 @@ public sealed class ProfileController(
         input.CopyTo(customer);
         await db.SaveChangesAsync();
         await signIn.RefreshSignInAsync(customer.User);
-        return RedirectToAction(nameof(Index), new { message = "Your details have been saved." });
+        TempData[ProfileNotice.Key] = "Your details have been saved.";
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("email")]
@@ -90,7 +92,8 @@ public sealed class ProfileController(
 
         // Whether the address is taken is only checked on confirmation, so this form reveals no one's account.
         await mails.SendEmailChangeConfirmationAsync(ControllerContext, user, newEmail);
-        return RedirectToAction(nameof(Index), new { message = "We sent a link to your new e-mail address. Your address changes when you follow it." });
+        TempData[ProfileNotice.Key] = "We sent a link to your new e-mail address. Your address changes when you follow it.";
+        return RedirectToAction(nameof(Index));
     }
 
     [AllowAnonymous]
@@ -161,7 +164,8 @@ public sealed class ProfileController(
 
         await mails.SendPasswordChangedAsync(user);
         await signIn.RefreshSignInAsync(user);
-        return RedirectToAction(nameof(Index), new { message = "Your password has been changed." });
+        TempData[ProfileNotice.Key] = "Your password has been changed.";
+        return RedirectToAction(nameof(Index));
     }
 
     private Guid UserId() => Guid.Parse(users.GetUserId(User)!);

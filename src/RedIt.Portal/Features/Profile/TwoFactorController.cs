@@ -106,7 +106,8 @@ public sealed class TwoFactorController(
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
         await mails.SendTwoFactorChangedAsync(user, enabled: false);
-        return RedirectToAction("Index", "Profile", new { message = "Two-factor authentication is off." });
+        TempData[ProfileNotice.Key] = "Two-factor authentication is off.";
+        return RedirectToAction("Index", "Profile");
     }
 
     private async Task<EnableAuthenticatorInput> SetupModel(PortalUser user, EnableAuthenticatorInput input)

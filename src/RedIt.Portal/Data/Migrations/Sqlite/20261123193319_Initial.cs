@@ -57,6 +57,23 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditLogEntry",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogEntry", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -68,6 +85,51 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataSubjectRequest",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequesterEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExtendedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    ConfirmationHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ErasedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ErasureKept = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HandledByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataSubjectRequest", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExportDownload",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExportDownload", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -633,6 +695,21 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntry_At",
+                table: "AuditLogEntry",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntry_RequestId",
+                table: "AuditLogEntry",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntry_SubjectPersonId",
+                table: "AuditLogEntry",
+                column: "SubjectPersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CallRecord_At",
                 table: "CallRecord",
                 column: "At");
@@ -680,6 +757,16 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequest_PersonId",
+                table: "DataSubjectRequest",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequest_Status_DueAt",
+                table: "DataSubjectRequest",
+                columns: new[] { "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Disclosure_PersonId_At",
                 table: "Disclosure",
                 columns: new[] { "PersonId", "At" });
@@ -703,6 +790,12 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                 name: "IX_ErrorReport_Reference",
                 table: "ErrorReport",
                 column: "Reference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExportDownload_TokenHash",
+                table: "ExportDownload",
+                column: "TokenHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invoice_CustomerId",
@@ -822,6 +915,9 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditLogEntry");
+
+            migrationBuilder.DropTable(
                 name: "CallRecording");
 
             migrationBuilder.DropTable(
@@ -837,10 +933,16 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DataSubjectRequest");
+
+            migrationBuilder.DropTable(
                 name: "Disclosure");
 
             migrationBuilder.DropTable(
                 name: "ErrorReport");
+
+            migrationBuilder.DropTable(
+                name: "ExportDownload");
 
             migrationBuilder.DropTable(
                 name: "PaymentRecord");

@@ -58,6 +58,23 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditLogEntry",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubjectPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Details = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogEntry", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -69,6 +86,51 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataSubjectRequest",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RequesterName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequesterEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExtendedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    ConfirmationHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ErasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ErasureKept = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HandledByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataSubjectRequest", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExportDownload",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExportDownload", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -634,6 +696,21 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntry_At",
+                table: "AuditLogEntry",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntry_RequestId",
+                table: "AuditLogEntry",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogEntry_SubjectPersonId",
+                table: "AuditLogEntry",
+                column: "SubjectPersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CallRecord_At",
                 table: "CallRecord",
                 column: "At");
@@ -681,6 +758,16 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequest_PersonId",
+                table: "DataSubjectRequest",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequest_Status_DueAt",
+                table: "DataSubjectRequest",
+                columns: new[] { "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Disclosure_PersonId_At",
                 table: "Disclosure",
                 columns: new[] { "PersonId", "At" });
@@ -704,6 +791,12 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 name: "IX_ErrorReport_Reference",
                 table: "ErrorReport",
                 column: "Reference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExportDownload_TokenHash",
+                table: "ExportDownload",
+                column: "TokenHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invoice_CustomerId",
@@ -823,6 +916,9 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditLogEntry");
+
+            migrationBuilder.DropTable(
                 name: "CallRecording");
 
             migrationBuilder.DropTable(
@@ -838,10 +934,16 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DataSubjectRequest");
+
+            migrationBuilder.DropTable(
                 name: "Disclosure");
 
             migrationBuilder.DropTable(
                 name: "ErrorReport");
+
+            migrationBuilder.DropTable(
+                name: "ExportDownload");
 
             migrationBuilder.DropTable(
                 name: "PaymentRecord");

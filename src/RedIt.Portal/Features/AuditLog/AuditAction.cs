@@ -1,0 +1,18 @@
+namespace RedIt.Portal.Features.AuditLog;
+
+// Stored as text, so new actions can be added anywhere in the list without rewriting old rows.
+public enum AuditAction
+{
+    DataRequestReceived,
+    DataRequestConfirmed,
+    DataRequestViewed,
+    DataRequestLinkedToAccount,
+    DataRequestExtended,
+    DataRequestRejected,
+    DataRequestCompleted,
+    ExportDownloaded,
+    ErasurePlanViewed,
+    ErasureExecuted,
+    RectificationDone,
+    AuditLogViewed,
+}

@@ -1,0 +1,11 @@
+namespace RedIt.Portal.Features.DataRequests;
+
+public static class DataRequestsSetup
+{
+    public static IServiceCollection AddDataSubjectRequests(this IServiceCollection services)
+    {
+        services.AddScoped<DataRequestMails>();
+        services.AddScoped<DataRequestService>();
+        return services;
+    }
+}
