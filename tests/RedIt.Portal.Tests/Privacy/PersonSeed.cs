@@ -11,6 +11,8 @@ using RedIt.Portal.Features.Billing;
 using RedIt.Portal.Features.Calls;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Contact;
+using RedIt.Portal.Features.DataRequests;
+using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.ErrorReports;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Support;
@@ -75,6 +77,7 @@ public sealed class PersonSeed
         await DisclosureAsync(now);
         await ConsentAsync(now);
         await PolicyAcknowledgementAsync(now);
+        await DataRequestAsync(now);
         return this;
     }
 
@@ -230,6 +233,26 @@ public sealed class PersonSeed
         PolicyVersionId = FirstPolicyVersion.Id,
         AcknowledgedAt = at,
     });
+
+    // A request to erase, with the staff access it caused: both are kept as proof after erasure.
+    public async Task<Guid> DataRequestAsync(DateTime receivedAt)
+    {
+        var request = new DataSubjectRequest
+        {
+            Kind = DataRequestKind.Erasure,
+            PersonId = PersonId,
+            RequesterName = $"{FirstName} {LastName}",
+            RequesterEmail = Email,
+            Culture = "nl",
+            Message = $"Verwijder alles over mij, {Tag}",
+            ReceivedAt = receivedAt,
+            DueAt = receivedAt.AddMonths(1),
+            Status = DataRequestStatus.Open,
+        };
+        var access = new AuditLogEntry { At = receivedAt, Action = AuditAction.DataRequestReceived, SubjectPersonId = PersonId, RequestId = request.Id, Details = "erasure, from the profile page" };
+        await SaveAsync(request, access);
+        return request.Id;
+    }
 
     private async Task<Guid> AddAsync<T>(T entity)
         where T : class
