@@ -21,7 +21,7 @@ public sealed class AdminQueueTests(PortalFactory portal)
         await SetDueAsync(nearDue, now.AddDays(3).AddHours(1));
         await SetDueAsync(overdue, now.AddDays(-2).AddHours(-1));
 
-        var admin = await SignedInStaffAsync(portal);
+        var admin = await People.SignedInStaffAsync(portal);
         var queue = await admin.GetAsync("/admin/requests");
         Assert.Equal("Data-subject requests", queue.Heading);
 
@@ -46,7 +46,7 @@ public sealed class AdminQueueTests(PortalFactory portal)
     public async Task Extending_the_deadline_needs_a_reason_and_tells_the_requester()
     {
         var request = await CorrectionRequestAsync();
-        var admin = await SignedInStaffAsync(portal);
+        var admin = await People.SignedInStaffAsync(portal);
         var form = await admin.GetAsync($"/admin/requests/{request.Id}/extend");
 
         var rejected = await admin.SubmitAndFollowAsync(form, Form(("Months", "2"), ("Reason", " ")));
@@ -68,7 +68,7 @@ public sealed class AdminQueueTests(PortalFactory portal)
     public async Task A_correction_is_marked_done_with_a_note_and_the_requester_gets_the_outcome()
     {
         var request = await CorrectionRequestAsync();
-        var admin = await SignedInStaffAsync(portal);
+        var admin = await People.SignedInStaffAsync(portal);
         var form = await admin.GetAsync($"/admin/requests/{request.Id}/complete");
         var rejected = await admin.SubmitAndFollowAsync(form, Form(("Note", "")));
         Assert.Equal("Please describe what was corrected; the requester reads it in the letter.", rejected.FieldError("Note"));
@@ -83,7 +83,7 @@ public sealed class AdminQueueTests(PortalFactory portal)
     public async Task Only_admins_open_the_request_queue_and_the_audit_log()
     {
         var (customer, _) = await People.SignedInCustomerAsync(portal);
-        var support = await SignedInStaffAsync(portal, "Support");
+        var support = await People.SignedInStaffAsync(portal, "Support");
         foreach (var browser in new[] { customer, support })
         {
             foreach (var url in new[] { "/admin/requests", "/admin/audit-log" })
@@ -97,7 +97,7 @@ public sealed class AdminQueueTests(PortalFactory portal)
         using var anonymous = await portal.CreateClient().GetAsync("/admin/requests");
         Assert.Contains("/account/login", anonymous.Headers.Location!.ToString(), StringComparison.Ordinal);
 
-        var admin = await SignedInStaffAsync(portal);
+        var admin = await People.SignedInStaffAsync(portal);
         var log = await admin.GetAsync("/admin/audit-log");
         Assert.Equal("Audit log", log.Heading);
     }

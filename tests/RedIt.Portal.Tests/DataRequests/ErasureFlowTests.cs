@@ -33,7 +33,7 @@ public sealed class ErasureFlowTests(PortalFactory portal)
         // Nothing is erased until an admin has looked.
         Assert.Equal("My details", (await People.LoginAsync(new Browserless(portal.CreateClient()), customer.Email)).Heading);
 
-        var admin = await SignedInStaffAsync(portal);
+        var admin = await People.SignedInStaffAsync(portal);
         var detail = await admin.GetAsync($"/admin/requests/{request.Id}");
         Assert.Contains(customer.LastName, detail.Text, StringComparison.Ordinal);
         var plan = await admin.GetAsync($"/admin/requests/{request.Id}/erasure");
@@ -44,7 +44,7 @@ public sealed class ErasureFlowTests(PortalFactory portal)
         var unconfirmed = await admin.SubmitAndFollowAsync(plan, Form());
         Assert.Equal("Please tick the box to confirm the erasure.", unconfirmed.FieldError("Confirm"));
         // The scan does find the person while their data is there.
-        Assert.Contains(await DatabaseScan.FindAsync(portal, [customer.Street]), h => h.Column == "Street");
+        Assert.Contains(await portal.WithDbAsync(db => DatabaseScan.FindAsync(db, [customer.Street])), h => h.Column == "Street");
         Assert.Equal("My details", (await People.LoginAsync(new Browserless(portal.CreateClient()), customer.Email)).Heading);
 
         var erased = await admin.SubmitAndFollowAsync(plan, Form(("Confirm", "true")));
@@ -63,10 +63,10 @@ public sealed class ErasureFlowTests(PortalFactory portal)
         var after = await portal.WithDbAsync(db => db.Set<DataSubjectRequest>().AsNoTracking().SingleAsync(r => r.Id == request.Id));
         Assert.Contains("Data-subject requests: kept until", after.ErasureKept, StringComparison.Ordinal);
         var requestTable = await portal.WithDbAsync(db => Task.FromResult(DatabaseScan.TableOf<DataSubjectRequest>(db)));
-        var hits = await DatabaseScan.FindAsync(portal, personal);
+        var hits = await portal.WithDbAsync(db => DatabaseScan.FindAsync(db, personal));
         var outsideKept = hits.Where(h => h.Table != requestTable || h.Column is not ("RequesterName" or "RequesterEmail")).ToList();
         Assert.True(outsideKept.Count == 0, "Personal data left after erasure: " + string.Join(", ", outsideKept));
-        Assert.All(hits, h => Assert.Equal(1, h.Rows));
+        Assert.All(hits.GroupBy(h => (h.Table, h.Column)), column => Assert.Single(column));
 
         // The letter of outcome goes to the address the account had, and says what was kept and why.
         var complete = await admin.GetAsync($"/admin/requests/{request.Id}/complete");

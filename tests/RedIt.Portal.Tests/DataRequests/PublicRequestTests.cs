@@ -43,7 +43,7 @@ public sealed class PublicRequestTests(PortalFactory portal)
         Assert.NotNull(request.ConfirmedAt);
 
         // The admin finds the account with the sender's address and links it to the request.
-        var admin = await SignedInStaffAsync(portal);
+        var admin = await People.SignedInStaffAsync(portal);
         var detail = await admin.GetAsync($"/admin/requests/{request.Id}");
         Assert.Contains("This account has the requester's e-mail address.", detail.Text, StringComparison.Ordinal);
         var linked = await admin.SubmitAndFollowAsync(detail, Form(), formAction: "/link");

@@ -39,18 +39,6 @@ public static class RequestPeople
         return new Customer(browser, email, first, last, digits, street, id);
     }
 
-    public static async Task<Browserless> SignedInStaffAsync(PortalFactory portal, string role = PortalRoles.Admin)
-    {
-        ArgumentNullException.ThrowIfNull(portal);
-        var email = await People.StaffAsync(portal, role);
-        var browser = new Browserless(portal.CreateClient());
-        var setup = await People.LoginAsync(browser, email);
-        Assert.Equal("Set up two-factor authentication", setup.Heading);
-        var key = setup.Document.QuerySelector("#shared-key")!.TextContent;
-        var done = await browser.SubmitAndFollowAsync(setup, new Dictionary<string, string>(StringComparer.Ordinal) { ["Code"] = Totp.Code(key) });
-        Assert.Equal(HttpStatusCode.OK, done.Status);
-        return browser;
-    }
 
     // Posts to an action that no form on the page points at, with the page's antiforgery token:
     // what a person who edits the page in their browser can do.

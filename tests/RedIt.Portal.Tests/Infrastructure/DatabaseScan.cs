@@ -105,4 +105,10 @@ public static class DatabaseScan
         command.CommandText = sql;
         return command;
     }
+
+    public static string TableOf<T>(PortalDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Model.FindEntityType(typeof(T))!.GetTableName()!;
+    }
 }

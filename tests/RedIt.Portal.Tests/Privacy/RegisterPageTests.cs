@@ -14,7 +14,7 @@ public sealed class RegisterPageTests(PortalFactory portal)
     [Fact]
     public async Task An_admin_reads_the_register_of_processing_activities_and_downloads_it_as_Markdown()
     {
-        var browser = await AdminPages.SignedInStaffAsync(portal, PortalRoles.Admin);
+        var browser = await People.SignedInStaffAsync(portal, PortalRoles.Admin);
         var register = PortalRegister.Build(portal.Services.GetRequiredService<PrivacyCatalog>());
 
         var page = await browser.GetAsync("/admin/privacy/register");

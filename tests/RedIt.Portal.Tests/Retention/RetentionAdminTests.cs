@@ -19,7 +19,7 @@ public sealed class RetentionAdminTests(PortalFactory portal)
         var seed = new PersonSeed(portal);
         await seed.CustomerAsync();
         var expired = await seed.ErrorReportAsync(DateTime.UtcNow.AddDays(-91));
-        var browser = await AdminPages.SignedInStaffAsync(portal, PortalRoles.Admin);
+        var browser = await People.SignedInStaffAsync(portal, PortalRoles.Admin);
 
         var index = await browser.GetAsync("/admin/retention");
         Assert.Equal(HttpStatusCode.OK, index.Status);
@@ -53,7 +53,7 @@ public sealed class RetentionAdminTests(PortalFactory portal)
     [InlineData(PortalRoles.Finance)]
     public async Task Staff_who_are_not_admins_are_denied(string role)
     {
-        var browser = await AdminPages.SignedInStaffAsync(portal, role);
+        var browser = await People.SignedInStaffAsync(portal, role);
         foreach (var path in new[] { "/admin/retention", "/admin/retention/run", "/admin/privacy/register" })
         {
             using var response = await browser.Client.GetAsync(path);

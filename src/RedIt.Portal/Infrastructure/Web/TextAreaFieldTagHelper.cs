@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace RedIt.Portal.Features.DataRequests;
+namespace RedIt.Portal.Infrastructure.Web;
 
 // <textarea-field asp-for="Message" />: like <field>, for free text: label, text area and the
 // field's own error, tied together for screen readers.
