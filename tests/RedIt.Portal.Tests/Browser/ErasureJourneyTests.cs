@@ -89,6 +89,7 @@ public sealed class ErasureJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Admin" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Data-subject requests" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Data-subject requests" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Wim " + lastName }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Data-subject request" })).ToBeVisibleAsync();
