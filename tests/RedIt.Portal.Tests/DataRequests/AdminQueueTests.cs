@@ -123,4 +123,33 @@ public sealed class AdminQueueTests(PortalFactory portal)
     private static AngleSharp.Dom.IElement Row(Browserless.Page page, Guid id) =>
         page.Document.QuerySelector($"a[href='/admin/requests/{id}']")?.Closest("tr")
         ?? throw new InvalidOperationException($"Request {id} is not on the first page of the queue.");
+
+    [Fact]
+    [Trait("Policy", "4")]
+    public async Task A_staff_account_is_not_erased_from_the_queue()
+    {
+        var colleague = await People.StaffAsync(portal, "Support");
+        var colleagueId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == colleague).Select(u => u.Id).SingleAsync());
+        var request = new DataSubjectRequest
+        {
+            Kind = DataRequestKind.Erasure,
+            PersonId = colleagueId,
+            RequesterName = "Sam Staff",
+            RequesterEmail = colleague,
+            ReceivedAt = DateTime.UtcNow,
+            DueAt = DateTime.UtcNow.AddMonths(1),
+            Status = DataRequestStatus.Open,
+        };
+        await portal.WithDbAsync(db =>
+        {
+            db.Add(request);
+            return db.SaveChangesAsync();
+        });
+
+        var admin = await People.SignedInStaffAsync(portal);
+        var refused = await admin.FollowAsync(await admin.Client.GetAsync($"/admin/requests/{request.Id}/erasure"));
+        Assert.Contains("This account belongs to staff.", refused.Text, StringComparison.Ordinal);
+        var stillThere = await portal.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == colleagueId));
+        Assert.Equal(colleague, stillThere.Email);
+    }
 }

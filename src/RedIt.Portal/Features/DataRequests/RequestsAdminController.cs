@@ -47,8 +47,9 @@ public sealed class RequestsAdminController(
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Detail(Guid id, string? message)
+    public async Task<IActionResult> Detail(Guid id)
     {
+        var message = TempData[NoticeKey] as string;
         var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id);
         if (request is null)
         {
@@ -131,6 +132,11 @@ public sealed class RequestsAdminController(
             return NotFound();
         }
 
+        if (await IsStaffAsync(personId))
+        {
+            return Detailed(id, "This account belongs to staff. Take away its staff roles before erasing it.");
+        }
+
         return View(await ErasureViewAsync(request, personId, new ConfirmErasureInput()));
     }
 
@@ -142,6 +148,11 @@ public sealed class RequestsAdminController(
         if (request?.PersonId is not { } personId || !DataRequestService.CanErase(request, await users.FindByIdAsync(personId.ToString())))
         {
             return NotFound();
+        }
+
+        if (await IsStaffAsync(personId))
+        {
+            return Detailed(id, "This account belongs to staff. Take away its staff roles before erasing it.");
         }
 
         if (!input.Confirm)
@@ -252,7 +263,20 @@ public sealed class RequestsAdminController(
     private Task<DataSubjectRequest?> OpenRequestAsync(Guid id) =>
         db.Set<DataSubjectRequest>().SingleOrDefaultAsync(r => r.Id == id && r.Status == DataRequestStatus.Open);
 
-    private RedirectToActionResult Detailed(Guid id, string message) => RedirectToAction(nameof(Detail), new { id, message });
+    // Notices travel in TempData, not in the address, so no link can put its own words on this page.
+    private const string NoticeKey = "RequestNotice";
+
+    private RedirectToActionResult Detailed(Guid id, string message)
+    {
+        TempData[NoticeKey] = message;
+        return RedirectToAction(nameof(Detail), new { id });
+    }
+
+    // Staff accounts are not erased from the queue: their roles are taken away first, so that no
+    // admin can lock out themselves or a colleague by answering a request.
+    private async Task<bool> IsStaffAsync(Guid personId) =>
+        await users.FindByIdAsync(personId.ToString()) is { } account
+        && (await users.GetRolesAsync(account)).Any(PortalRoles.Staff.Contains);
 
     private Guid AdminId() => Guid.Parse(users.GetUserId(User)!);
 }
