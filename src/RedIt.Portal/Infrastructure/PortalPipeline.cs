@@ -28,6 +28,11 @@ public static class PortalPipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         var security = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(app.Configuration["Portal:BaseUrl"]))
+        {
+            // Otherwise a password-reset link would point wherever a forged Host header said.
+            throw new InvalidOperationException("Portal:BaseUrl must be set outside Development: it is the address used in every link the portal mails.");
+        }
 
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

@@ -69,4 +69,33 @@ public sealed class SignInTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.StartsWith("https://localhost/account/login", again.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    [Trait("Policy", "4")]
+    public async Task Only_the_right_password_learns_that_an_address_is_still_unconfirmed()
+    {
+        var browser = new Browserless(portal.CreateClient());
+        var email = People.NewEmail();
+        await People.RegisterAsync(browser, People.PrivateCustomer(email));
+
+        var guess = await People.LoginAsync(browser, email, "a wrong guess at it");
+        Assert.Contains("The e-mail address or password is not correct.", guess.Text, StringComparison.Ordinal);
+        var owner = await People.LoginAsync(browser, email);
+        Assert.Contains("Please confirm your e-mail address first", owner.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Policy", "4")]
+    public async Task Wrong_current_passwords_on_the_profile_count_towards_the_lockout()
+    {
+        var (browser, email) = await People.SignedInCustomerAsync(portal);
+        var form = await browser.GetAsync("/profile/email");
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var response = await browser.SubmitAsync(form, new Dictionary<string, string>(StringComparer.Ordinal) { ["NewEmail"] = People.NewEmail(), ["CurrentPassword"] = "guess number " + attempt });
+        }
+
+        var lockedUntil = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync());
+        Assert.True(lockedUntil > DateTimeOffset.UtcNow);
+    }
 }

@@ -22,6 +22,12 @@ public sealed class TwoFactorTests(PortalFactory portal)
         Assert.Equal(10, recoveryCodes.Count);
         await Mailbox.WaitForAsync(email, "Two-factor authentication is on");
 
+        // Once on, the key is not shown again: a session taken over later cannot copy the authenticator.
+        using (var again = await browser.Client.GetAsync("/profile/two-factor/setup"))
+        {
+            Assert.Equal("/profile/two-factor", again.Headers.Location!.OriginalString);
+        }
+
         var other = new Browserless(portal.CreateClient());
         var challenge = await People.LoginAsync(other, email);
         Assert.Equal("Two-factor authentication", challenge.Heading);

@@ -23,6 +23,8 @@ public sealed class RetentionSchedulingTests(SchedulingPortalFactory portal) : I
         Assert.True(job.ConcurrentExecutionDisallowed);
         Assert.True((await scheduler.GetMetadata()).JobStorePersistent);
         Assert.Equal(PortalFactory.DatabaseProvider == "PostgreSql", (await scheduler.GetMetadata()).JobStoreClustered);
+        // In a cluster each node generates an id of its own, so the nodes can tell each other apart.
+        Assert.Equal(PortalFactory.DatabaseProvider != "PostgreSql", scheduler.SchedulerInstanceId == "NON_CLUSTERED");
 
         var stored = await portal.WithDbAsync(db => DatabaseScan.FindAsync(db, [SchedulingPortalFactory.Cron]));
         Assert.Contains(stored, h => h.Table.Equals("qrtz_cron_triggers", StringComparison.OrdinalIgnoreCase));

@@ -25,6 +25,8 @@ public sealed class RateLimitTests : IDisposable
 
         Assert.All(statuses.Take(3), s => Assert.NotEqual(HttpStatusCode.TooManyRequests, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[3]);
+        var refused = await Browserless.Page.FromAsync(await browser.SubmitAsync(page, new Dictionary<string, string>(StringComparer.Ordinal) { ["Email"] = "x" }));
+        Assert.Equal("Too many attempts", refused.Heading);
         using var stillReadable = await browser.Client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, stillReadable.StatusCode);
     }

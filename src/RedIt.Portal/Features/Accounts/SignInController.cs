@@ -10,6 +10,7 @@ namespace RedIt.Portal.Features.Accounts;
 [Route("account")]
 public sealed class SignInController(
     SignInManager<PortalUser> signIn,
+    UserManager<PortalUser> users,
     IStringLocalizer<SharedResource> text) : Controller
 {
     [AllowAnonymous]
@@ -43,7 +44,12 @@ public sealed class SignInController(
             return RedirectToAction(nameof(Lockout));
         }
 
-        ModelState.AddModelError("", result.IsNotAllowed
+        // Identity says "not allowed" before it looks at the password; only someone who knows the
+        // password learns that the address is still unconfirmed.
+        var unconfirmed = result.IsNotAllowed
+            && await users.FindByEmailAsync(input.Email.Trim()) is { } user
+            && await users.CheckPasswordAsync(user, input.Password!);
+        ModelState.AddModelError("", unconfirmed
             ? text["Please confirm your e-mail address first: follow the link in the e-mail we sent you."]
             : text["The e-mail address or password is not correct."]);
         input.Password = null;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using RedIt.Portal.Infrastructure.Logging;
 
 namespace RedIt.Portal.Features.Errors;
 
@@ -8,6 +9,7 @@ namespace RedIt.Portal.Features.Errors;
 // reference tells developers what happened.
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     [Route("/error")]
@@ -16,7 +18,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         if (failure is not null)
         {
-            logger.LogError(failure.Error, "Unhandled error on {Path}, reference {Reference}", failure.Path, HttpContext.TraceIdentifier);
+            logger.LogError("Unhandled {Exception} on {Path}, reference {Reference}", ExceptionSummary.Of(failure.Error), failure.Path, HttpContext.TraceIdentifier);
         }
 
         Response.StatusCode = StatusCodes.Status500InternalServerError;

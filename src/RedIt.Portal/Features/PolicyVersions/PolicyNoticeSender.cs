@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Infrastructure.Email;
+using RedIt.Portal.Infrastructure.Logging;
 
 namespace RedIt.Portal.Features.PolicyVersions;
 
@@ -32,7 +33,7 @@ internal sealed class PolicyNoticeSender(
             }
             catch (Exception problem)
             {
-                logger.LogError(problem, "Notices of policy version {PolicyVersionId} could not all be sent", notice.PolicyVersionId);
+                logger.LogError("Notices of policy version {PolicyVersionId} could not all be sent: {Exception}", notice.PolicyVersionId, ExceptionSummary.Of(problem));
             }
         }
     }
@@ -73,7 +74,7 @@ internal sealed class PolicyNoticeSender(
                 catch (Exception problem) when (problem is not OperationCanceledException)
                 {
                     // One unreachable mailbox must not keep the notice from everyone after it.
-                    logger.LogWarning(problem, "A notice of policy version {Number} could not be sent", version.Number);
+                    logger.LogWarning("A notice of policy version {Number} could not be sent: {Exception}", version.Number, ExceptionSummary.Of(problem));
                 }
             }
 

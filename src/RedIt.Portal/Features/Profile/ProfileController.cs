@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Customers;
+using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Profile;
@@ -68,6 +70,7 @@ public sealed class ProfileController(
     public IActionResult ChangeEmail() => View(new ChangeEmailInput());
 
     [HttpPost("email")]
+    [EnableRateLimiting(RateLimitSetup.Credentials)]
     public async Task<IActionResult> ChangeEmail(ChangeEmailInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -77,7 +80,8 @@ public sealed class ProfileController(
         }
 
         var user = await CurrentUserAsync();
-        if (!await users.CheckPasswordAsync(user, input.CurrentPassword!))
+        // Counted like a failed sign-in: a stolen session must not be a way to guess the password.
+        if (!(await signIn.CheckPasswordSignInAsync(user, input.CurrentPassword!, lockoutOnFailure: true)).Succeeded)
         {
             ModelState.AddModelError(nameof(input.CurrentPassword), text["Your current password is not correct."]);
             return View(input);
@@ -135,6 +139,7 @@ public sealed class ProfileController(
     public IActionResult ChangePassword() => View(new ChangePasswordInput());
 
     [HttpPost("password")]
+    [EnableRateLimiting(RateLimitSetup.Credentials)]
     public async Task<IActionResult> ChangePassword(ChangePasswordInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -144,6 +149,12 @@ public sealed class ProfileController(
         }
 
         var user = await CurrentUserAsync();
+        if (!(await signIn.CheckPasswordSignInAsync(user, input.CurrentPassword!, lockoutOnFailure: true)).Succeeded)
+        {
+            ModelState.AddModelError(nameof(input.CurrentPassword), text["Your current password is not correct."]);
+            return View(new ChangePasswordInput());
+        }
+
         var result = await users.ChangePasswordAsync(user, input.CurrentPassword!, input.NewPassword!);
         if (!result.Succeeded)
         {

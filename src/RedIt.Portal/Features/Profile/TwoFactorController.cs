@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using RedIt.Portal.Features.Accounts;
@@ -34,6 +35,12 @@ public sealed class TwoFactorController(
     public async Task<IActionResult> Setup(bool required)
     {
         var user = await CurrentUserAsync();
+        if (user.TwoFactorEnabled)
+        {
+            // The key is shown only while setting up: a session taken over later cannot copy the authenticator.
+            return RedirectToAction(nameof(Index));
+        }
+
         return View(await SetupModel(user, new EnableAuthenticatorInput { Required = required }));
     }
 
@@ -42,6 +49,11 @@ public sealed class TwoFactorController(
     {
         ArgumentNullException.ThrowIfNull(input);
         var user = await CurrentUserAsync();
+        if (user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
         if (!ModelState.IsValid)
         {
             return View(await SetupModel(user, input));
@@ -73,6 +85,7 @@ public sealed class TwoFactorController(
         }
 
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+        await mails.SendTwoFactorChangedAsync(user, enabled: true);
         return View(nameof(Index), await ViewFor(user, codes));
     }
 
@@ -80,6 +93,7 @@ public sealed class TwoFactorController(
     public IActionResult Disable() => View(new DisableTwoFactorInput());
 
     [HttpPost("disable")]
+    [EnableRateLimiting(RateLimitSetup.Credentials)]
     public async Task<IActionResult> Disable(DisableTwoFactorInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -95,7 +109,7 @@ public sealed class TwoFactorController(
             return View(input);
         }
 
-        if (!await users.CheckPasswordAsync(user, input.CurrentPassword!))
+        if (!(await signIn.CheckPasswordSignInAsync(user, input.CurrentPassword!, lockoutOnFailure: true)).Succeeded)
         {
             ModelState.AddModelError(nameof(input.CurrentPassword), text["Your current password is not correct."]);
             return View(new DisableTwoFactorInput());

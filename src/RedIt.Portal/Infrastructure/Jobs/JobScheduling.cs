@@ -17,7 +17,12 @@ public static class JobScheduling
         var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         services.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = SchedulerName;
+                // Each instance of a cluster needs an id of its own, or Quartz mixes up whose misfires to recover.
+                scheduler.GenerateInstanceId = true;
+            });
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

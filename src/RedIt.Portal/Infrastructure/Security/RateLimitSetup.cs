@@ -22,13 +22,6 @@ public static class RateLimitSetup
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
-            limiter.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    "Too many attempts. Please wait a minute and try again. / Te veel pogingen. Wacht een minuut en probeer het opnieuw.",
-                    cancellationToken);
-            };
         });
         return services;
     }
