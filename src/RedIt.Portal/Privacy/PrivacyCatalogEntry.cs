@@ -42,6 +42,11 @@ public sealed class PrivacyCatalogEntry
                     : $"Kept while the account exists: {Rule.RetentionReason}";
             }
 
+            if (Rule.KeptWithParent)
+            {
+                return $"Kept as long as the record it belongs to: {Rule.RetentionReason}";
+            }
+
             return "No retention period declared.";
         }
     }

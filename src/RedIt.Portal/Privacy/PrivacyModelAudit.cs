@@ -117,6 +117,11 @@ public static class PrivacyModelAudit
             }
         }
 
+        if (!rule.DeclaresRetention)
+        {
+            problems.Add($"{name} does not say how long it is kept: declare KeepFor(...), KeepWhileAccountExists(...) or KeepWithParent(...).");
+        }
+
         if (rule.OnErasure == Erasure.KeepUntilRetentionEnds && rule.KeepFor is null)
         {
             problems.Add($"{name} is kept until its retention ends but declares no KeepFor(...) period.");

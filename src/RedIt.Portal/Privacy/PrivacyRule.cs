@@ -30,6 +30,11 @@ public sealed record PrivacyRule
 
     public bool KeepWhileAccountExists { get; init; }
 
+    // Kept exactly as long as the row it belongs to, whose deletion takes it along (a ticket's messages).
+    public bool KeptWithParent { get; init; }
+
+    public bool DeclaresRetention => KeepFor is not null || KeepWhileAccountExists || KeptWithParent;
+
     public Erasure OnErasure { get; init; } = Erasure.Delete;
 
     public Erasure AfterRetention { get; init; } = Erasure.Delete;

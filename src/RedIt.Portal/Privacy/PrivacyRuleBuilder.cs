@@ -17,6 +17,7 @@ public sealed class PrivacyRuleBuilder<T>
     private string? _retentionFrom;
     private string? _retentionReason;
     private bool _keepWhileAccountExists;
+    private bool _keptWithParent;
     private Erasure _onErasure = Erasure.Delete;
     private Erasure _afterRetention = Erasure.Delete;
     private string? _anonymisedFlag;
@@ -102,6 +103,20 @@ public sealed class PrivacyRuleBuilder<T>
         _retentionFrom = MemberPath.Single(from);
         _retentionReason = because;
         _keepWhileAccountExists = false;
+        _keptWithParent = false;
+        return this;
+    }
+
+    // For rows that live and die with another row: they need no period of their own, and one of
+    // their own could remove them while the row they belong to is still in use.
+    public PrivacyRuleBuilder<T> KeepWithParent(string because)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(because);
+        _keptWithParent = true;
+        _keepWhileAccountExists = false;
+        _keepFor = null;
+        _retentionFrom = null;
+        _retentionReason = because;
         return this;
     }
 
@@ -109,6 +124,7 @@ public sealed class PrivacyRuleBuilder<T>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(because);
         _keepWhileAccountExists = true;
+        _keptWithParent = false;
         _keepFor = null;
         _retentionFrom = null;
         _retentionReason = because;
@@ -159,6 +175,7 @@ public sealed class PrivacyRuleBuilder<T>
         RetentionFrom = _retentionFrom,
         RetentionReason = _retentionReason,
         KeepWhileAccountExists = _keepWhileAccountExists,
+        KeptWithParent = _keptWithParent,
         OnErasure = _onErasure,
         AfterRetention = _afterRetention,
         StripOnErasure = _stripOnErasure.Distinct(StringComparer.Ordinal).ToArray(),

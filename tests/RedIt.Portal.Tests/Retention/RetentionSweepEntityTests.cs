@@ -33,7 +33,8 @@ public sealed class RetentionSweepEntityTests(PortalFactory portal)
         var oldMessage = await seed.ContactMessageAsync(now.AddYears(-2) - Day);
         var recentMessage = await seed.ContactMessageAsync(now.AddYears(-2) + Day);
         var (closedTicket, closedTicketMessage) = await seed.TicketAsync(now.AddYears(-3), now.AddYears(-2) - Day, now.AddYears(-2) - Day);
-        var (openTicket, _) = await seed.TicketAsync(now.AddYears(-3), closedAt: null, messageSentAt: now.AddDays(-3));
+        // An open ticket keeps even its oldest message: messages go with their ticket, not by their own age.
+        var (openTicket, oldMessageOfOpenTicket) = await seed.TicketAsync(now.AddYears(-3), closedAt: null, messageSentAt: now.AddYears(-3));
         var (expiredInvoice, expiredPayment) = await seed.InvoiceAsync(now.AddYears(-7) - Day);
         var (keptInvoice, keptPayment) = await seed.InvoiceAsync(now.AddYears(-7) + Day);
         var (abandonedCase, abandonedDocument) = await seed.RecoveryCaseAsync(now.AddDays(-31), now.AddDays(-31));
@@ -48,7 +49,7 @@ public sealed class RetentionSweepEntityTests(PortalFactory portal)
         var all = new Row[]
         {
             Row<ContactMessage>(oldMessage), Row<ContactMessage>(recentMessage),
-            Row<Ticket>(closedTicket), Row<TicketMessage>(closedTicketMessage), Row<Ticket>(openTicket),
+            Row<Ticket>(closedTicket), Row<TicketMessage>(closedTicketMessage), Row<Ticket>(openTicket), Row<TicketMessage>(oldMessageOfOpenTicket),
             Row<PaymentRecord>(expiredPayment), Row<PaymentRecord>(keptPayment),
             Row<RecoveryDocument>(abandonedDocument), Row<RecoveryDocument>(freshDocument), Row<RecoveryCase>(abandonedCase),
             Row<CallRecord>(oldCall), Row<CallRecording>(oldCallRecording), Row<CallRecord>(recentCall),
@@ -60,7 +61,7 @@ public sealed class RetentionSweepEntityTests(PortalFactory portal)
         var dryRun = await SweepAsync(now, dryRun: true);
         Assert.All(all, row => Assert.True(row.Exists(portal), $"The dry run removed {row}."));
         Assert.Null((await InvoiceAsync(expiredInvoice)).AnonymisedAt);
-        foreach (var key in new[] { "ContactMessage", "Ticket", "TicketMessage", "PaymentRecord", "Invoice", "RecoveryDocument", "CallRecord", "CallRecording", "ErrorReport", "Disclosure" })
+        foreach (var key in new[] { "ContactMessage", "Ticket", "PaymentRecord", "Invoice", "RecoveryDocument", "CallRecord", "CallRecording", "ErrorReport", "Disclosure" })
         {
             Assert.True(dryRun.Lines.Single(l => l.Key == key).Rows >= 1, $"The dry run found nothing to do for {key}.");
         }

@@ -20,8 +20,8 @@ internal sealed class TicketMessageConfiguration : IEntityTypeConfiguration<Tick
             .Subject(m => m.Ticket.PersonId)
             .PersonalData(m => m.Body, m => m.SenderIp)
             .Purpose("Answering questions and helping the customer better next time (2.1)", LegalBasis.LegitimateInterest)
-            .KeepFor(years: 2, from: m => m.SentAt,
-                because: "Two years lets us see earlier questions when the customer contacts us again; the ticket's own deletion takes its messages with it")
+            // A period of their own could remove the messages of a ticket that is still open.
+            .KeepWithParent("The messages of a ticket go when the ticket goes, two years after it was closed")
             .OnErasure(Erasure.Delete));
     }
 }
