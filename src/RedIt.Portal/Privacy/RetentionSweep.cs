@@ -25,10 +25,18 @@ public sealed class RetentionSweep
             var cutoff = entry.Retention!.CutoffBefore(now);
             var action = entry.Rule.AfterRetention;
             var expired = EntityQueries.Where(EntityQueries.Query(_db, entityType), EntityQueries.Lambda(entityType, e => Expired(entry, e, cutoff)));
-            var rows = dryRun
-                ? await EntityQueries.CountAsync(expired, cancellationToken)
-                : await SweepAsync(entry, expired, now, batchSize, cancellationToken);
-            lines.Add(new RetentionSweepLine(entry.Key, entry.Category, action, cutoff, rows));
+            try
+            {
+                var rows = dryRun
+                    ? await EntityQueries.CountAsync(expired, cancellationToken)
+                    : await SweepAsync(entry, expired, now, batchSize, cancellationToken);
+                lines.Add(new RetentionSweepLine(entry.Key, entry.Category, action, cutoff, rows));
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // One table that cannot be swept (a lock, a constraint) must not keep the others' data past its time.
+                lines.Add(new RetentionSweepLine(entry.Key, entry.Category, action, cutoff, 0, failure.GetType().Name));
+            }
         }
 
         return new RetentionSweepReport(now, dryRun, lines);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Infrastructure.Jobs;
 using RedIt.Portal.Tests.Infrastructure;
@@ -36,6 +37,20 @@ public sealed class RetentionSchedulingTests(SchedulingPortalFactory portal) : I
         var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         Assert.NotNull((await scheduler.GetMetadata()).RunningSince);
         var before = DateTime.UtcNow;
+        var unconfirmed = new DataSubjectRequest
+        {
+            Kind = DataRequestKind.Access,
+            RequesterName = "Nobody Confirmed",
+            RequesterEmail = People.NewEmail("unconfirmed"),
+            ReceivedAt = before.AddDays(-8),
+            DueAt = before.AddDays(-8).AddMonths(1),
+            Status = DataRequestStatus.AwaitingConfirmation,
+        };
+        await portal.WithDbAsync(db =>
+        {
+            db.Add(unconfirmed);
+            return db.SaveChangesAsync();
+        });
         await scheduler.TriggerJob(RetentionSweepJob.Key);
 
         RetentionSweepRun? run = null;
@@ -50,6 +65,20 @@ public sealed class RetentionSchedulingTests(SchedulingPortalFactory portal) : I
         Assert.NotNull(run);
         Assert.False(run.DryRun);
         Assert.NotEmpty(RetentionRuns.Lines(run));
+        Assert.All(RetentionRuns.Lines(run), line => Assert.Null(line.Failure));
+
+        // The same night, unconfirmed requests from the public form older than a week are gone.
+        var left = 1;
+        for (var i = 0; i < 50 && left > 0; i++)
+        {
+            left = await portal.WithDbAsync(db => db.Set<DataSubjectRequest>().CountAsync(r => r.Id == unconfirmed.Id));
+            if (left > 0)
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        Assert.Equal(0, left);
     }
 }
 

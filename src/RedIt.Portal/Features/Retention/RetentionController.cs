@@ -66,6 +66,6 @@ public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep
     private async Task<IReadOnlyList<RetentionSweepRunLine>> PreviewAsync(CancellationToken cancellationToken)
     {
         var report = await sweep.RunAsync(clock.GetUtcNow().UtcDateTime, dryRun: true, cancellationToken: cancellationToken);
-        return report.Lines.Select(l => new RetentionSweepRunLine(l.Key, l.Category, l.Action, l.Cutoff, l.Rows)).ToArray();
+        return report.Lines.Select(l => new RetentionSweepRunLine(l.Key, l.Category, l.Action, l.Cutoff, l.Rows, l.Failure)).ToArray();
     }
 }

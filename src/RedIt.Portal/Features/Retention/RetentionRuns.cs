@@ -28,11 +28,15 @@ public sealed class RetentionRuns(PortalDbContext db, RetentionSweep sweep, Time
             Trigger = trigger,
             TotalRows = report.TotalRows,
             LinesJson = JsonSerializer.Serialize(
-                report.Lines.Select(l => new RetentionSweepRunLine(l.Key, l.Category, l.Action, l.Cutoff, l.Rows)).ToArray(), _json),
+                report.Lines.Select(l => new RetentionSweepRunLine(l.Key, l.Category, l.Action, l.Cutoff, l.Rows, l.Failure)).ToArray(), _json),
         };
         db.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         log.LogInformation("Retention sweep ({Trigger}, dry run {DryRun}) handled {Rows} rows", trigger, dryRun, report.TotalRows);
+        foreach (var failed in report.Lines.Where(l => l.Failure is not null))
+        {
+            log.LogError("Retention sweep could not sweep {Key}: {Failure}", failed.Key, failed.Failure);
+        }
         return run;
     }
 
