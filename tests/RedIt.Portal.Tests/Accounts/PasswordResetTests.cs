@@ -56,4 +56,13 @@ public sealed class PasswordResetTests(PortalFactory portal)
         await Task.Delay(500);
         Assert.Empty(Mailbox.All(nobody));
     }
+
+    [Fact]
+    public async Task A_link_missing_its_code_says_so_above_the_form()
+    {
+        var browser = new Browserless(portal.CreateClient());
+        var page = await browser.GetAsync("/account/reset-password");
+        var rejected = await browser.SubmitAndFollowAsync(page, new Dictionary<string, string>(StringComparer.Ordinal) { ["Password"] = "a long enough passphrase", ["ConfirmPassword"] = "a long enough passphrase" });
+        Assert.Contains("This link is not valid (any more). Ask for a new one.", rejected.Document.QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -115,4 +115,32 @@ public sealed class CookieConsentTests(AnalyticsPortalFactory portal)
         var page = await Browserless.Page.FromAsync(response);
         return (page, page.Html, csp);
     }
+
+    [Fact]
+    public async Task Refusing_later_expires_the_cookies_Google_Analytics_had_set()
+    {
+        // A browser that still carries Google's cookies from an earlier yes; the cookie container
+        // would not let a test add cookies of another origin, so the cookies are sent by hand here.
+        using var client = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"),
+            HandleCookies = false,
+            AllowAutoRedirect = false,
+        });
+        using var settings = await client.GetAsync("/privacy/cookies");
+        var antiforgeryCookie = settings.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("redit.antiforgery=", StringComparison.Ordinal)).Split(';')[0];
+        var page = await Browserless.Page.FromAsync(settings);
+        var token = page.Form("/privacy/cookies").QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/privacy/cookies")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal) { ["choice"] = "refuse", ["__RequestVerificationToken"] = token }),
+        };
+        request.Headers.Add("Cookie", $"{antiforgeryCookie}; _ga=GA1.1.123.456; _ga_TESTID=GS1.1.789");
+        using var refused = await client.SendAsync(request);
+
+        var expired = refused.Headers.GetValues("Set-Cookie").Where(c => c.Contains("expires=Thu, 01 Jan 1970", StringComparison.Ordinal)).Select(c => c.Split('=')[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("_ga", expired);
+        Assert.Contains("_ga_TESTID", expired);
+    }
 }

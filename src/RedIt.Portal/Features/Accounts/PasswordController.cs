@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Infrastructure.Security;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Accounts;
 
@@ -48,6 +49,14 @@ public sealed class PasswordController(
     public async Task<IActionResult> ResetPassword(ResetPasswordInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (string.IsNullOrEmpty(input.UserId) || string.IsNullOrEmpty(input.Code))
+        {
+            // The link's parts are hidden fields: the person can only be told above the form.
+            ModelState.ClearPrefix(nameof(input.UserId));
+            ModelState.ClearPrefix(nameof(input.Code));
+            ModelState.AddModelError("", text["This link is not valid (any more). Ask for a new one."]);
+        }
+
         if (!ModelState.IsValid)
         {
             return View(input);

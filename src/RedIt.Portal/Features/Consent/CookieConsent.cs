@@ -38,6 +38,21 @@ public static class CookieConsent
             Secure = context.Request.IsHttps,
             Path = "/",
         });
+        if (!analytics)
+        {
+            ForgetAnalyticsCookies(context);
+        }
+    }
+
+    // Refusing later must also end what an earlier yes allowed: Google's own cookies (_ga, _ga_<id>)
+    // are expired, both as set for this host and for its domain.
+    private static void ForgetAnalyticsCookies(HttpContext context)
+    {
+        foreach (var name in context.Request.Cookies.Keys.Where(k => k == "_ga" || k.StartsWith("_ga_", StringComparison.Ordinal) || k == "_gid"))
+        {
+            context.Response.Cookies.Delete(name, new CookieOptions { Path = "/" });
+            context.Response.Cookies.Delete(name, new CookieOptions { Path = "/", Domain = context.Request.Host.Host });
+        }
     }
 
     // True only when analytics is configured and this visitor accepted it: the one case in which the

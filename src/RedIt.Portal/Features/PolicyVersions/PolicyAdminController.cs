@@ -16,9 +16,10 @@ public sealed class PolicyAdminController(
     IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int page = 1, string? message = null)
+    public async Task<IActionResult> Index(int page = 1)
     {
-        ViewData["Message"] = message is null ? null : text[message].Value;
+        // Set by Publish and carried in TempData, so no link can put words of its own on this page.
+        ViewData["Message"] = TempData["PolicyNotice"] is string message ? text[message].Value : null;
         return View(await library.PageAsync(page, HttpContext.RequestAborted));
     }
 
@@ -60,12 +61,10 @@ public sealed class PolicyAdminController(
         var version = await library.PublishAsync(
             Normalise(input.Text!), input.ChangeSummary!.Trim(), input.Significant!.Value,
             Guid.Parse(users.GetUserId(User)!), links.Absolute("/privacy"), HttpContext.RequestAborted);
-        return RedirectToAction(nameof(Index), new
-        {
-            message = version.Significant
-                ? "The new version is published. Customers are being notified by e-mail and in the portal."
-                : "The new version is published.",
-        });
+        TempData["PolicyNotice"] = version.Significant
+            ? "The new version is published. Customers are being notified by e-mail and in the portal."
+            : "The new version is published.";
+        return RedirectToAction(nameof(Index));
     }
 
     private static string Normalise(string policy) => policy.ReplaceLineEndings("\n").Trim();
