@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -48,9 +49,15 @@ public static class PortalServices
         services.AddPortalPrivacy(configuration);
         services.AddPortalRateLimits();
 
-        services.AddDataProtection()
+        var keys = services.AddDataProtection()
             .SetApplicationName("RedIt.Portal")
             .PersistKeysToDbContext<PortalDbContext>();
+        // The keys decrypt identity documents and sign cookies; with a certificate, a copy of the
+        // database alone is not enough to do either.
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.AddIdentity<PortalUser, IdentityRole<Guid>>(identity =>
             {
