@@ -52,47 +52,51 @@ public sealed class PersonalDataExport
         },
         _jsonOptions);
 
-    public string ToHtml()
+    // The page is for the person, so its wording comes in their language: `text` translates each
+    // fixed phrase (with {0} placeholders filled in) and whatever the rules say; English without it.
+    public string ToHtml(Func<string, object[], string>? text = null, string language = "en")
     {
+        var say = text ?? ((phrase, values) => string.Format(CultureInfo.InvariantCulture, phrase, values));
+        string T(string phrase, params object[] values) => say(phrase, values);
         var html = new StringBuilder();
         html.AppendLine("<!DOCTYPE html>");
-        html.AppendLine("<html lang=\"en\">");
+        html.Append("<html lang=\"").Append(Encode(language)).AppendLine("\">");
         html.AppendLine("<head>");
         html.AppendLine("<meta charset=\"utf-8\">");
-        html.AppendLine("<title>Your personal data at RED-IT</title>");
+        html.Append("<title>").Append(Encode(T("Your personal data at RED-IT"))).AppendLine("</title>");
         html.AppendLine("</head>");
         html.AppendLine("<body>");
-        html.AppendLine("<h1>Your personal data at RED-IT</h1>");
-        html.Append("<p>Everything we hold about you, as of ").Append(Encode(GeneratedAt)).AppendLine(".</p>");
+        html.Append("<h1>").Append(Encode(T("Your personal data at RED-IT"))).AppendLine("</h1>");
+        html.Append("<p>").Append(Encode(T("Everything we hold about you, as of {0}.", Encode(GeneratedAt)))).AppendLine("</p>");
         if (Categories.Count == 0)
         {
-            html.AppendLine("<p>We hold no personal data about you.</p>");
+            html.Append("<p>").Append(Encode(T("We hold no personal data about you."))).AppendLine("</p>");
         }
 
         foreach (var category in Categories)
         {
             html.AppendLine("<section>");
-            html.Append("<h2>").Append(Encode(category.Category)).Append(" (").Append(Encode(category.Entity)).AppendLine(")</h2>");
+            html.Append("<h2>").Append(Encode(T(category.Category))).Append(" (").Append(Encode(category.Entity)).AppendLine(")</h2>");
             html.AppendLine("<dl>");
-            html.AppendLine("<dt>Purpose and legal basis</dt>");
+            html.Append("<dt>").Append(Encode(T("Purpose and legal basis"))).AppendLine("</dt>");
             foreach (var purpose in category.Purposes)
             {
-                html.Append("<dd>").Append(Encode(purpose.Name)).Append(": ").Append(Encode(purpose.LegalBasis.Describe())).AppendLine("</dd>");
+                html.Append("<dd>").Append(Encode(T(purpose.Name))).Append(": ").Append(Encode(T(purpose.LegalBasis.Describe()))).AppendLine("</dd>");
             }
 
-            html.AppendLine("<dt>Shared with</dt>");
+            html.Append("<dt>").Append(Encode(T("Shared with"))).AppendLine("</dt>");
             if (category.Recipients.Count == 0)
             {
-                html.AppendLine("<dd>Nobody outside RED-IT.</dd>");
+                html.Append("<dd>").Append(Encode(T("Nobody outside RED-IT."))).AppendLine("</dd>");
             }
 
             foreach (var recipient in category.Recipients)
             {
-                html.Append("<dd>").Append(Encode(recipient.Name)).Append(": ").Append(Encode(recipient.Role))
-                    .Append(" (").Append(Encode(recipient.Country)).AppendLine(")</dd>");
+                html.Append("<dd>").Append(Encode(recipient.Name)).Append(": ").Append(Encode(T(recipient.Role)))
+                    .Append(" (").Append(Encode(T(recipient.Country))).AppendLine(")</dd>");
             }
 
-            html.Append("<dt>How long we keep it</dt><dd>").Append(Encode(category.Retention)).AppendLine("</dd>");
+            html.Append("<dt>").Append(Encode(T("How long we keep it"))).Append("</dt><dd>").Append(Encode(T(category.Retention))).AppendLine("</dd>");
             html.AppendLine("</dl>");
             html.AppendLine("<table border=\"1\" cellpadding=\"4\">");
             html.Append("<thead><tr>");
@@ -108,7 +112,8 @@ public sealed class PersonalDataExport
                 html.Append("<tr>");
                 foreach (var column in category.Columns)
                 {
-                    html.Append("<td>").Append(Encode(row.GetValueOrDefault(column))).Append("</td>");
+                    var value = row.GetValueOrDefault(column);
+                    html.Append("<td>").Append(Encode(value is bool flag ? T(flag ? "yes" : "no") : value)).Append("</td>");
                 }
 
                 html.AppendLine("</tr>");

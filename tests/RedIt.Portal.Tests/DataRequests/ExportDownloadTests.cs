@@ -116,4 +116,21 @@ public sealed class ExportDownloadTests(PortalFactory portal)
             }
         }
     }
+
+    [Fact]
+    public async Task A_Dutch_customer_reads_their_export_in_Dutch()
+    {
+        var customer = await UniqueCustomerAsync(portal);
+        var ready = await customer.Browser.SubmitAndFollowAsync(await customer.Browser.GetAsync("/profile/data/export"), Form(("CurrentPassword", People.Password)));
+        customer.Browser.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-NL");
+
+        using var response = await customer.Browser.SubmitAsync(ready, Form());
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
+        var page = new HtmlParser().ParseDocument(Read(zip, "data.html"));
+        Assert.Equal("nl", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Je persoonsgegevens bij RED-IT", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Doel en grondslag", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("uitvoering van een overeenkomst (AVG art. 6 lid 1 sub b)", page.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains(customer.Street, page.Body.TextContent, StringComparison.Ordinal);
+    }
 }

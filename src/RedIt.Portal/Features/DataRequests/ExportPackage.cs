@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Microsoft.Extensions.Localization;
 using RedIt.Portal.Privacy;
 
 namespace RedIt.Portal.Features.DataRequests;
@@ -10,21 +12,37 @@ public static class ExportPackage
 {
     public const string ContentType = "application/zip";
 
-    public static byte[] Zip(PersonalDataExport export)
+    // The HTML is written in the person's language (culture "nl" or "en").
+    public static byte[] Zip(PersonalDataExport export, IStringLocalizer text, string culture)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(export);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             Add(zip, "data.json", export.ToJson());
-            Add(zip, "data.html", export.ToHtml());
+            Add(zip, "data.html", InCulture(culture, () => export.ToHtml((phrase, values) => text[phrase, values].Value, culture)));
         }
 
         return buffer.ToArray();
     }
 
     public static string FileName(DateTime at) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"red-it-personal-data-{at:yyyy-MM-dd}.zip");
+        string.Create(CultureInfo.InvariantCulture, $"red-it-personal-data-{at:yyyy-MM-dd}.zip");
+
+    private static string InCulture(string culture, Func<string> write)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            return write();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 
     private static void Add(ZipArchive zip, string name, string content)
     {

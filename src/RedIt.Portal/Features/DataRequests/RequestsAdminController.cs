@@ -120,7 +120,7 @@ public sealed class RequestsAdminController(
 
         var export = await exporter.ExportAsync(personId);
         await audit.RecordAsync(AuditAction.ExportDownloaded, personId, request.Id, "by an admin, to answer the request");
-        return File(ExportPackage.Zip(export), ExportPackage.ContentType, ExportPackage.FileName(export.GeneratedAt));
+        return File(ExportPackage.Zip(export, text, request.Culture), ExportPackage.ContentType, ExportPackage.FileName(export.GeneratedAt));
     }
 
     [HttpGet("{id:guid}/erasure")]

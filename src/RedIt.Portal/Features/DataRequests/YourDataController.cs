@@ -89,7 +89,8 @@ public sealed class YourDataController(
 
         var export = await exporter.ExportAsync(userId);
         await audit.RecordAsync(AuditAction.ExportDownloaded, userId, details: "by the person themself");
-        return File(ExportPackage.Zip(export), ExportPackage.ContentType, ExportPackage.FileName(now));
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl" ? "nl" : "en";
+        return File(ExportPackage.Zip(export, text, culture), ExportPackage.ContentType, ExportPackage.FileName(now));
     }
 
     [HttpGet("correction")]
