@@ -14,6 +14,10 @@ public sealed record ErasurePlanItem(
 {
     internal IReadOnlyList<object?> KeyValues { get; init; } = [];
 
+    // For staff and the plan's text form: the row that stopped this one from being deleted.
+    // The person's letter gives the reason only; the row's key means nothing to them.
+    public string? KeptBecauseOf { get; init; }
+
     public override string ToString()
     {
         var what = Action switch
@@ -23,6 +27,7 @@ public sealed record ErasurePlanItem(
             _ => string.Create(CultureInfo.InvariantCulture, $"kept until {KeepUntil:yyyy-MM-dd}")
                 + (PropertiesToClear.Count > 0 ? $", with {string.Join(", ", PropertiesToClear)} cleared now" : ""),
         };
-        return $"{Category} ({Entity} {RowKey}): {what}. {Reason}";
+        var blocker = KeptBecauseOf is null ? "" : $" ({KeptBecauseOf})";
+        return $"{Category} ({Entity} {RowKey}): {what}. {Reason}{blocker}";
     }
 }

@@ -66,7 +66,7 @@ public sealed class ErasurePlanner
                 if (until < now)
                 {
                     row.Action = rule.AfterRetention == Erasure.Anonymise ? ErasureAction.Anonymise : ErasureAction.Delete;
-                    row.Reason = string.Create(CultureInfo.InvariantCulture, $"Its retention period ended on {until:yyyy-MM-dd}.");
+                    row.Reason = "Its retention period has ended.";
                 }
                 else
                 {
@@ -104,7 +104,8 @@ public sealed class ErasurePlanner
 
                 row.Action = ErasureAction.Anonymise;
                 row.PropertiesToClear = row.Entry.Rule.PersonalData;
-                row.Reason = $"Anonymised instead of deleted, because {blocker} that must stay refers to it.";
+                row.Reason = "Anonymised instead of deleted, because a record that must be kept refers to it.";
+                row.KeptBecauseOf = blocker;
                 deleted.Remove(row.Identity);
                 changed = true;
             }
@@ -171,6 +172,8 @@ public sealed class ErasurePlanner
 
         public IReadOnlyList<string> PropertiesToClear { get; set; } = [];
 
+        public string? KeptBecauseOf { get; set; }
+
         public object? Value(IProperty property)
         {
             for (var i = 0; i < _columns.Count; i++)
@@ -202,6 +205,7 @@ public sealed class ErasurePlanner
             Action == ErasureAction.Delete ? [] : PropertiesToClear)
         {
             KeyValues = PrimaryKeyValues,
+            KeptBecauseOf = KeptBecauseOf,
         };
     }
 }

@@ -36,7 +36,8 @@ public class ErasureTests
         // The kept invoice refers to the account, so the account is anonymised rather than deleted.
         var account = plan.Items.Single(i => i.Entity == "Person");
         Assert.Equal(ErasureAction.Anonymise, account.Action);
-        Assert.Contains($"Invoice Id={recent.Id}", account.Reason, StringComparison.Ordinal);
+        Assert.Equal($"Invoice Id={recent.Id}", account.KeptBecauseOf);
+        Assert.DoesNotContain("Invoice", account.Reason, StringComparison.Ordinal);
         Assert.Equal(5, plan.Items.Count);
     }
 

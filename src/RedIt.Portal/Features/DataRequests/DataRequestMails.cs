@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Infrastructure.Email;
+using RedIt.Portal.Infrastructure.Localization;
 
 namespace RedIt.Portal.Features.DataRequests;
 
@@ -70,19 +71,8 @@ public sealed class DataRequestMails(MailComposer composer, IMailSender sender, 
 
     // Paragraphs with values are translated here, in the reader's language; the composer then
     // finds no translation for the finished text and leaves it as it is.
-    private string Format(DataSubjectRequest request, string key, params object[] values)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(request.Culture);
-            return string.Format(CultureInfo.GetCultureInfo(request.Culture), text[key], values);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    private string Format(DataSubjectRequest request, string key, params object[] values) =>
+        InCulture.Run(request.Culture, () => string.Format(CultureInfo.GetCultureInfo(request.Culture), text[key], values));
 
     private static string Date(DateTime at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
@@ -132,7 +133,7 @@ public sealed class DataRequestService(
                 .SetProperty(u => u.SecurityStamp, Guid.NewGuid().ToString("N")),
             cancellationToken);
 
-        var kept = ErasurePlanText.Kept(plan);
+        var kept = ErasurePlanText.Kept(plan, services.GetRequiredService<IStringLocalizer<SharedResource>>(), request.Culture);
         request.ErasedAt = now;
         request.ErasureKept = kept.Length > DataSubjectRequestConfiguration.MessageLength ? kept[..DataSubjectRequestConfiguration.MessageLength] : kept;
         services.GetRequiredService<AuditLogger>().Add(AuditAction.ErasureExecuted, personId, request.Id,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
+using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Privacy;
 
 namespace RedIt.Portal.Features.DataRequests;
@@ -15,7 +16,7 @@ public static class ErasurePlanText
         return plan.Items
             .GroupBy(i => (i.Category, i.Action, KeepUntil: i.KeepUntil?.Date, i.Reason))
             .Select(g => new ErasurePlanLine(
-                g.Key.Category,
+                text[g.Key.Category],
                 g.Key.Action switch
                 {
                     ErasureAction.Delete => text["Deleted"],
@@ -24,24 +25,28 @@ public static class ErasurePlanText
                 },
                 g.Count(),
                 g.Key.KeepUntil,
-                g.Key.Reason))
+                text[g.Key.Reason]))
             .OrderBy(l => l.KeepUntil.HasValue)
             .ThenBy(l => l.Category, StringComparer.Ordinal)
             .ToArray();
     }
 
-    // What the erasure kept, as stored on the request and quoted in the letter of outcome.
-    public static string Kept(ErasurePlan plan)
+    // What the erasure kept, as stored on the request and quoted in the letter of outcome: written
+    // in the language of the request, because that is the language of the letter.
+    public static string Kept(ErasurePlan plan, IStringLocalizer text, string culture)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var kept = new StringBuilder();
-        foreach (var group in plan.Kept.GroupBy(i => (i.Category, KeepUntil: i.KeepUntil?.Date, i.Reason)).OrderBy(g => g.Key.Category, StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(text);
+        return InCulture.Run(culture, () =>
         {
-            kept.Append(group.Key.Category)
-                .Append(CultureInfo.InvariantCulture, $": kept until {group.Key.KeepUntil:yyyy-MM-dd}. ")
-                .AppendLine(group.Key.Reason);
-        }
+            var kept = new StringBuilder();
+            foreach (var group in plan.Kept.GroupBy(i => (i.Category, KeepUntil: i.KeepUntil?.Date, i.Reason)).OrderBy(g => g.Key.Category, StringComparer.Ordinal))
+            {
+                var until = group.Key.KeepUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+                kept.AppendLine(text["{0}: kept until {1}. {2}", text[group.Key.Category].Value, until, text[group.Key.Reason].Value]);
+            }
 
-        return kept.ToString().TrimEnd();
+            return kept.ToString().TrimEnd();
+        });
     }
 }

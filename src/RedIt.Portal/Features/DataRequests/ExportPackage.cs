@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.Localization;
+using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Privacy;
 
 namespace RedIt.Portal.Features.DataRequests;
@@ -21,7 +22,7 @@ public static class ExportPackage
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             Add(zip, "data.json", export.ToJson());
-            Add(zip, "data.html", InCulture(culture, () => export.ToHtml((phrase, values) => text[phrase, values].Value, culture)));
+            Add(zip, "data.html", InCulture.Run(culture, () => export.ToHtml((phrase, values) => text[phrase, values].Value, culture)));
         }
 
         return buffer.ToArray();
@@ -30,19 +31,6 @@ public static class ExportPackage
     public static string FileName(DateTime at) =>
         string.Create(CultureInfo.InvariantCulture, $"red-it-personal-data-{at:yyyy-MM-dd}.zip");
 
-    private static string InCulture(string culture, Func<string> write)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            return write();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
 
     private static void Add(ZipArchive zip, string name, string content)
     {

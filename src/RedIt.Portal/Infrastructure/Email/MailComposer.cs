@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Localization;
+using RedIt.Portal.Infrastructure.Localization;
 
 namespace RedIt.Portal.Infrastructure.Email;
 
@@ -12,10 +13,8 @@ public sealed class MailComposer(IStringLocalizer<SharedResource> text)
     public OutgoingMail Compose(MailRecipient to, string subject, IEnumerable<string> paragraphs, MailAction? action = null)
     {
         ArgumentNullException.ThrowIfNull(to);
-        var previous = CultureInfo.CurrentUICulture;
-        try
+        return InCulture.Run(to.Culture, () =>
         {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(to.Culture);
             var greeting = string.Format(CultureInfo.CurrentCulture, text["Dear {0},"], to.Name);
             var body = paragraphs.Select(p => text[p].Value).ToList();
             var signature = text["Kind regards,"] + "\n" + text["RED-IT customer service"];
@@ -42,11 +41,7 @@ public sealed class MailComposer(IStringLocalizer<SharedResource> text)
             plain.Append(signature);
             html.Append("<p>").Append(Encode(signature).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p></body></html>");
             return new OutgoingMail(to.Address, to.Name, text[subject], plain.ToString(), html.ToString());
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        });
     }
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
