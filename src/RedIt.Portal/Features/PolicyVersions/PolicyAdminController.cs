@@ -20,7 +20,9 @@ public sealed class PolicyAdminController(
     {
         // Set by Publish and carried in TempData, so no link can put words of its own on this page.
         ViewData["Message"] = TempData["PolicyNotice"] is string message ? text[message].Value : null;
-        return View(await library.PageAsync(page, HttpContext.RequestAborted));
+        var versions = await library.PageAsync(page, HttpContext.RequestAborted);
+        var notices = await library.NoticeProgressAsync(versions.Items.Where(v => v.Significant).Select(v => v.Number), HttpContext.RequestAborted);
+        return View(new PolicyAdminList(versions, notices));
     }
 
     [HttpGet("publish")]

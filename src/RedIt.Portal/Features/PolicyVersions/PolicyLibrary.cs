@@ -4,7 +4,7 @@ using RedIt.Portal.Data;
 namespace RedIt.Portal.Features.PolicyVersions;
 
 // Reading and publishing versions of the privacy policy.
-public sealed class PolicyLibrary(PortalDbContext db, TimeProvider clock, PolicyNoticeChannel notices)
+public sealed class PolicyLibrary(PortalDbContext db, TimeProvider clock, PolicyNoticeSignal notices)
 {
     public const int PageSize = 20;
 
@@ -31,6 +31,15 @@ public sealed class PolicyLibrary(PortalDbContext db, TimeProvider clock, Policy
         return new PolicyVersionPage(items, page, pages);
     }
 
+    // How far the mailing of each listed significant version has come, by version number.
+    public async Task<IReadOnlyDictionary<int, PolicyNoticeProgress>> NoticeProgressAsync(IEnumerable<int> numbers, CancellationToken cancellationToken = default)
+    {
+        var wanted = numbers.ToList();
+        return await db.Set<PolicyNoticeRun>().AsNoTracking()
+            .Join(db.Set<PolicyVersion>().Where(v => wanted.Contains(v.Number)), r => r.PolicyVersionId, v => v.Id, (r, v) => new { v.Number, r.Sent, r.Failed, r.FinishedAt })
+            .ToDictionaryAsync(x => x.Number, x => new PolicyNoticeProgress(x.Sent, x.Failed, x.FinishedAt != null), cancellationToken);
+    }
+
     public async Task<PolicyVersion> PublishAsync(string text, string changeSummary, bool significant, Guid publishedBy, string privacyUrl, CancellationToken cancellationToken = default)
     {
         var version = new PolicyVersion
@@ -44,10 +53,16 @@ public sealed class PolicyLibrary(PortalDbContext db, TimeProvider clock, Policy
             PublishedByUserId = publishedBy,
         };
         db.Add(version);
+        if (significant)
+        {
+            // Saved with the version, so a published significant change always has its mailing.
+            db.Add(new PolicyNoticeRun { PolicyVersionId = version.Id, Link = privacyUrl });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         if (significant)
         {
-            await notices.EnqueueAsync(new PolicyNotice(version.Id, privacyUrl), cancellationToken);
+            notices.Wake();
         }
 
         return version;

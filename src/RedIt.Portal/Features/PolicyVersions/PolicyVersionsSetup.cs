@@ -5,7 +5,7 @@ public static class PolicyVersionsSetup
     public static IServiceCollection AddPolicyVersions(this IServiceCollection services)
     {
         services.AddScoped<PolicyLibrary>();
-        services.AddSingleton<PolicyNoticeChannel>();
+        services.AddSingleton<PolicyNoticeSignal>();
         services.AddHostedService<PolicyNoticeSender>();
         return services;
     }

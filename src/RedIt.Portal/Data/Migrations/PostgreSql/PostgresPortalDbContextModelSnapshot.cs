@@ -960,6 +960,41 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.ToTable("PolicyAcknowledgements", (string)null);
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.PolicyVersions.PolicyNoticeRun", b =>
+                {
+                    b.Property<Guid>("PolicyVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PolicyVersionId");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("PolicyNoticeRuns", (string)null);
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.PolicyVersions.PolicyVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1294,6 +1329,15 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PolicyVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.PolicyVersions.PolicyNoticeRun", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.PolicyVersions.PolicyVersion", null)
+                        .WithOne()
+                        .HasForeignKey("RedIt.Portal.Features.PolicyVersions.PolicyNoticeRun", "PolicyVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

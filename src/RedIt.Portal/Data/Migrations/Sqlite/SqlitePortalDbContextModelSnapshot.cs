@@ -947,6 +947,41 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.ToTable("PolicyAcknowledgements", (string)null);
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.PolicyVersions.PolicyNoticeRun", b =>
+                {
+                    b.Property<Guid>("PolicyVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PolicyVersionId");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("PolicyNoticeRuns", (string)null);
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.PolicyVersions.PolicyVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1281,6 +1316,15 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PolicyVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.PolicyVersions.PolicyNoticeRun", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.PolicyVersions.PolicyVersion", null)
+                        .WithOne()
+                        .HasForeignKey("RedIt.Portal.Features.PolicyVersions.PolicyNoticeRun", "PolicyVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
