@@ -46,18 +46,18 @@ public sealed class ErasurePlanner
         {
             case Erasure.Delete:
                 row.Action = ErasureAction.Delete;
-                row.Reason = "Erased at your request.";
+                row.Reason = ErasureReasons.Erased;
                 break;
             case Erasure.Anonymise:
                 row.Action = ErasureAction.Anonymise;
-                row.Reason = "Your personal data is removed; the rest stays without any link to you.";
+                row.Reason = ErasureReasons.Anonymised;
                 break;
             default:
                 var retention = row.Entry.Retention;
                 if (retention is null)
                 {
                     row.Action = ErasureAction.KeepUntil;
-                    row.Reason = rule.RetentionReason ?? "Kept by law.";
+                    row.Reason = rule.RetentionReason ?? ErasureReasons.KeptByLaw;
                     break;
                 }
 
@@ -66,13 +66,13 @@ public sealed class ErasurePlanner
                 if (until < now)
                 {
                     row.Action = rule.AfterRetention == Erasure.Anonymise ? ErasureAction.Anonymise : ErasureAction.Delete;
-                    row.Reason = "Its retention period has ended.";
+                    row.Reason = ErasureReasons.RetentionEnded;
                 }
                 else
                 {
                     row.Action = ErasureAction.KeepUntil;
                     row.KeepUntil = until;
-                    row.Reason = rule.RetentionReason ?? "Kept by law.";
+                    row.Reason = rule.RetentionReason ?? ErasureReasons.KeptByLaw;
                     row.PropertiesToClear = rule.StripOnErasure;
                 }
 
@@ -104,7 +104,7 @@ public sealed class ErasurePlanner
 
                 row.Action = ErasureAction.Anonymise;
                 row.PropertiesToClear = row.Entry.Rule.PersonalData;
-                row.Reason = "Anonymised instead of deleted, because a record that must be kept refers to it.";
+                row.Reason = ErasureReasons.ReferredToByKeptRecord;
                 row.KeptBecauseOf = blocker;
                 deleted.Remove(row.Identity);
                 changed = true;

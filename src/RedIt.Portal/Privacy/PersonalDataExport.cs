@@ -45,7 +45,7 @@ public sealed class PersonalDataExport
                 c.Entity,
                 Purposes = c.Purposes.Select(p => new { p.Name, LegalBasis = p.LegalBasis.Describe() }),
                 Recipients = c.Recipients.Select(r => new { r.Name, r.Role, r.Country }),
-                c.Retention,
+                Retention = c.Retention.Text(),
                 c.PersonalData,
                 c.Rows,
             }),
@@ -56,7 +56,7 @@ public sealed class PersonalDataExport
     // fixed phrase (with {0} placeholders filled in) and whatever the rules say; English without it.
     public string ToHtml(Func<string, object[], string>? text = null, string language = "en")
     {
-        var say = text ?? ((phrase, values) => string.Format(CultureInfo.InvariantCulture, phrase, values));
+        var say = text ?? RetentionStatement.English;
         string T(string phrase, params object[] values) => say(phrase, values);
         var html = new StringBuilder();
         html.AppendLine("<!DOCTYPE html>");
@@ -96,7 +96,7 @@ public sealed class PersonalDataExport
                     .Append(" (").Append(Encode(T(recipient.Country))).AppendLine(")</dd>");
             }
 
-            html.Append("<dt>").Append(Encode(T("How long we keep it"))).Append("</dt><dd>").Append(Encode(T(category.Retention))).AppendLine("</dd>");
+            html.Append("<dt>").Append(Encode(T("How long we keep it"))).Append("</dt><dd>").Append(Encode(category.Retention.Text(say))).AppendLine("</dd>");
             html.AppendLine("</dl>");
             html.AppendLine("<table border=\"1\" cellpadding=\"4\">");
             html.Append("<thead><tr>");

@@ -6,7 +6,7 @@ public sealed record PersonalDataExportCategory(
     string Entity,
     IReadOnlyList<PrivacyPurpose> Purposes,
     IReadOnlyList<Recipient> Recipients,
-    string Retention,
+    RetentionStatement Retention,
     IReadOnlyList<string> PersonalData,
     IReadOnlyList<string> Columns,
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows);

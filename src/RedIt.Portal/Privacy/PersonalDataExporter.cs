@@ -42,7 +42,7 @@ public sealed class PersonalDataExporter
                 PrivacyCatalog.KeyOf(entityType),
                 entry.Rule.Purposes,
                 entry.Rule.Recipients,
-                entry.RetentionText,
+                entry.RetentionStatement,
                 entry.Rule.PersonalData,
                 columns.Select(c => c.Name).ToArray(),
                 rows));

@@ -25,29 +25,7 @@ public sealed class PrivacyCatalogEntry
 
     public bool RetentionOverridden => Retention != Rule.KeepFor;
 
-    public string RetentionText
-    {
-        get
-        {
-            if (Retention is not null)
-            {
-                var text = $"Kept for {Retention} from {Rule.RetentionFrom}";
-                return Rule.RetentionReason is null ? text + "." : $"{text}: {Rule.RetentionReason}";
-            }
+    public RetentionStatement RetentionStatement => RetentionStatement.Of(Rule, Retention);
 
-            if (Rule.KeepWhileAccountExists)
-            {
-                return Rule.RetentionReason is null
-                    ? "Kept while the account exists."
-                    : $"Kept while the account exists: {Rule.RetentionReason}";
-            }
-
-            if (Rule.KeptWithParent)
-            {
-                return $"Kept as long as the record it belongs to: {Rule.RetentionReason}";
-            }
-
-            return "No retention period declared.";
-        }
-    }
+    public string RetentionText => RetentionStatement.Text();
 }

@@ -26,6 +26,9 @@ public sealed record PrivacyRule
 
     public string? RetentionFrom { get; init; }
 
+    // The moment RetentionFrom holds, in words: "the invoice date".
+    public string? RetentionStartsAt { get; init; }
+
     public string? RetentionReason { get; init; }
 
     public bool KeepWhileAccountExists { get; init; }

@@ -15,6 +15,7 @@ public sealed class PrivacyRuleBuilder<T>
     private string _dataSubjects = "Customers";
     private RetentionPeriod? _keepFor;
     private string? _retentionFrom;
+    private string? _retentionStartsAt;
     private string? _retentionReason;
     private bool _keepWhileAccountExists;
     private bool _keptWithParent;
@@ -88,19 +89,23 @@ public sealed class PrivacyRuleBuilder<T>
         return this;
     }
 
-    public PrivacyRuleBuilder<T> KeepFor<TFrom>(TimeSpan period, Expression<Func<T, TFrom>> from, string because) =>
-        KeepFor(RetentionPeriod.FromTimeSpan(period), from, because);
+    // `startsAt` names the moment `from` holds, in words a customer reads in their export:
+    // "Kept for 7 years from the invoice date".
+    public PrivacyRuleBuilder<T> KeepFor<TFrom>(TimeSpan period, Expression<Func<T, TFrom>> from, string startsAt, string because) =>
+        KeepFor(RetentionPeriod.FromTimeSpan(period), from, startsAt, because);
 
-    public PrivacyRuleBuilder<T> KeepFor<TFrom>(int years, Expression<Func<T, TFrom>> from, string because) =>
-        KeepFor(RetentionPeriod.FromYears(years), from, because);
+    public PrivacyRuleBuilder<T> KeepFor<TFrom>(int years, Expression<Func<T, TFrom>> from, string startsAt, string because) =>
+        KeepFor(RetentionPeriod.FromYears(years), from, startsAt, because);
 
-    public PrivacyRuleBuilder<T> KeepFor<TFrom>(RetentionPeriod period, Expression<Func<T, TFrom>> from, string because)
+    public PrivacyRuleBuilder<T> KeepFor<TFrom>(RetentionPeriod period, Expression<Func<T, TFrom>> from, string startsAt, string because)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(from);
+        ArgumentException.ThrowIfNullOrWhiteSpace(startsAt);
         ArgumentException.ThrowIfNullOrWhiteSpace(because);
         _keepFor = period;
         _retentionFrom = MemberPath.Single(from);
+        _retentionStartsAt = startsAt;
         _retentionReason = because;
         _keepWhileAccountExists = false;
         _keptWithParent = false;
@@ -116,6 +121,7 @@ public sealed class PrivacyRuleBuilder<T>
         _keepWhileAccountExists = false;
         _keepFor = null;
         _retentionFrom = null;
+        _retentionStartsAt = null;
         _retentionReason = because;
         return this;
     }
@@ -127,6 +133,7 @@ public sealed class PrivacyRuleBuilder<T>
         _keptWithParent = false;
         _keepFor = null;
         _retentionFrom = null;
+        _retentionStartsAt = null;
         _retentionReason = because;
         return this;
     }
@@ -173,6 +180,7 @@ public sealed class PrivacyRuleBuilder<T>
         DataSubjects = _dataSubjects,
         KeepFor = _keepFor,
         RetentionFrom = _retentionFrom,
+        RetentionStartsAt = _retentionStartsAt,
         RetentionReason = _retentionReason,
         KeepWhileAccountExists = _keepWhileAccountExists,
         KeptWithParent = _keptWithParent,

@@ -34,18 +34,22 @@ public sealed record RetentionPeriod
     // Rows whose start lies before this moment have outlived the period.
     public DateTime CutoffBefore(DateTime now) => Years is { } years ? now.AddYears(-years) : now - Span!.Value;
 
-    public override string ToString()
+    public override string ToString() => Describe(RetentionStatement.English);
+
+    // `say` translates a phrase with {0} placeholders; see RetentionStatement.
+    public string Describe(Func<string, object[], string> say)
     {
+        ArgumentNullException.ThrowIfNull(say);
         if (Years is { } years)
         {
-            return years == 1 ? "1 year" : string.Create(CultureInfo.InvariantCulture, $"{years} years");
+            return years == 1 ? say("1 year", []) : say("{0} years", [years]);
         }
 
         var span = Span!.Value;
         if (span.Ticks % TimeSpan.TicksPerDay == 0)
         {
             var days = (long)span.TotalDays;
-            return days == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{days} days");
+            return days == 1 ? say("1 day", []) : say("{0} days", [days]);
         }
 
         return span.ToString("c", CultureInfo.InvariantCulture);

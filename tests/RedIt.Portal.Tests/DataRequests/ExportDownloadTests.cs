@@ -132,5 +132,9 @@ public sealed class ExportDownloadTests(PortalFactory portal)
         Assert.Contains("Doel en grondslag", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("uitvoering van een overeenkomst (AVG art. 6 lid 1 sub b)", page.Body.TextContent, StringComparison.Ordinal);
         Assert.Contains(customer.Street, page.Body.TextContent, StringComparison.Ordinal);
+        // What the rules say is Dutch too: purposes and how long each kind of data is kept.
+        Assert.Contains("Weten met wie we zakendoen en contact opnemen per e-mail en telefoon (1.1)", page.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Bewaard zolang het account bestaat: ", page.Body.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kept ", page.Body.TextContent, StringComparison.Ordinal);
     }
 }

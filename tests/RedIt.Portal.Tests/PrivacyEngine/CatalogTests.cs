@@ -44,7 +44,7 @@ public class CatalogTests
         var note = catalog.Find(typeof(Note))!;
         Assert.Equal(RetentionPeriod.FromDays(30), note.Retention);
         Assert.True(note.RetentionOverridden);
-        Assert.StartsWith("Kept for 30 days from WrittenOn", note.RetentionText, StringComparison.Ordinal);
+        Assert.StartsWith("Kept for 30 days from the day it was written", note.RetentionText, StringComparison.Ordinal);
         Assert.Equal("7 years", catalog.Find(typeof(Invoice))!.Retention!.ToString());
     }
 

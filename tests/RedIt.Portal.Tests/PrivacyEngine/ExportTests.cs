@@ -69,10 +69,10 @@ public class ExportTests
 
         Assert.Contains("\"legalBasis\": \"legal obligation (GDPR art. 6(1)(c))\"", json, StringComparison.Ordinal);
         Assert.Contains("\"name\": \"MultiSafepay\"", json, StringComparison.Ordinal);
-        Assert.Contains("Kept for 7 years from IssuedOn: Dutch tax law", json, StringComparison.Ordinal);
+        Assert.Contains("Kept for 7 years from the invoice date: Dutch tax law", json, StringComparison.Ordinal);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("DAS Incasso", html, StringComparison.Ordinal);
-        Assert.Contains("Kept for 7 years from IssuedOn", html, StringComparison.Ordinal);
+        Assert.Contains("Kept for 7 years from the invoice date", html, StringComparison.Ordinal);
         Assert.Contains("O&#x27;Brien &lt;b&gt;bold&lt;/b&gt; &amp; Sons", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);

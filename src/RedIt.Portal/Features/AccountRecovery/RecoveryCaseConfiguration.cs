@@ -19,7 +19,7 @@ internal sealed class RecoveryCaseConfiguration : IEntityTypeConfiguration<Recov
             .Subject(c => c.PersonId)
             .Purpose("Restoring access to an account whose e-mail address the customer no longer has (2.1)", LegalBasis.Contract)
             .Purpose("Being able to show how and when access to an account was handed over (4)", LegalBasis.LegitimateInterest)
-            .KeepFor(years: 1, from: c => c.OpenedAt,
+            .KeepFor(years: 1, from: c => c.OpenedAt, startsAt: "the opening of the case",
                 because: "For a year we can answer questions about who was given access to the account; the case holds no documents by then")
             .OnErasure(Erasure.Delete));
     }

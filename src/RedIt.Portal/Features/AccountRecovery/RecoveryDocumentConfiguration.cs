@@ -21,7 +21,7 @@ internal sealed class RecoveryDocumentConfiguration : IEntityTypeConfiguration<R
             .Purpose("Checking the identity of someone who asks to restore access to an account (2.1)", LegalBasis.Contract)
             // Closing a case deletes its documents at once (RecoveryCases.CloseAsync); this limit catches
             // the cases nobody closes, counted from upload, the one date each document has.
-            .KeepFor(TimeSpan.FromDays(30), from: d => d.UploadedAt,
+            .KeepFor(TimeSpan.FromDays(30), from: d => d.UploadedAt, startsAt: "the upload",
                 because: "The policy promises to delete these documents once access is restored; a case left open is given 30 days at most")
             .OnErasure(Erasure.Delete));
     }

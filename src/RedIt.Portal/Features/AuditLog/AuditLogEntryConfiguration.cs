@@ -23,7 +23,7 @@ internal sealed class AuditLogEntryConfiguration : IEntityTypeConfiguration<Audi
             // Details are written by the portal itself and name ids and counts only.
             .NotPersonalData(e => e.Details)
             .Purpose("Accountability for staff access to personal data (4; GDPR art. 5(2) and 32)", LegalBasis.LegalObligation)
-            .KeepFor(years: 2, from: e => e.At,
+            .KeepFor(years: 2, from: e => e.At, startsAt: "the access or change",
                 because: "Proof of who accessed or changed personal data; two years covers the period in which complaints and audits usually look back")
             // It holds only ids, and it is the proof that an erasure was carried out.
             .OnErasure(Erasure.KeepUntilRetentionEnds));

@@ -32,7 +32,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
             .Purpose("Charging for the services used (2.4)", LegalBasis.Contract)
             .Purpose("Keeping the administration Dutch tax law requires (2.4)", LegalBasis.LegalObligation)
             .Recipients(Recipients.MultiSafepay, Recipients.DasIncasso)
-            .KeepFor(years: 7, from: i => i.IssuedOn, because: "Dutch tax law (art. 52 AWR) requires keeping invoices for seven years")
+            .KeepFor(years: 7, from: i => i.IssuedOn, startsAt: "the invoice date", because: "Dutch tax law (art. 52 AWR) requires keeping invoices for seven years")
             .OnErasure(Erasure.KeepUntilRetentionEnds)
             // The law asks for the invoice as sent, not for a way to e-mail the customer afterwards.
             .StripOnErasure(i => i.Email)

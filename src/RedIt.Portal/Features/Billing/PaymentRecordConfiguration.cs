@@ -23,7 +23,7 @@ internal sealed class PaymentRecordConfiguration : IEntityTypeConfiguration<Paym
             .Purpose("Knowing that a service has been paid for (1.1, 2.4)", LegalBasis.Contract)
             .Purpose("Keeping the administration Dutch tax law requires (2.4)", LegalBasis.LegalObligation)
             .Recipients(Recipients.MultiSafepay)
-            .KeepFor(years: 7, from: p => p.At, because: "Payments are part of the administration Dutch tax law (art. 52 AWR) requires keeping for seven years")
+            .KeepFor(years: 7, from: p => p.At, startsAt: "the payment", because: "Payments are part of the administration Dutch tax law (art. 52 AWR) requires keeping for seven years")
             .OnErasure(Erasure.KeepUntilRetentionEnds)
             // That a payment was made is bookkeeping; which card or account paid it is not.
             .StripOnErasure(p => p.MaskedReference)

@@ -21,7 +21,7 @@ internal sealed class CallRecordConfiguration : IEntityTypeConfiguration<CallRec
             .Subject(c => c.PersonId)
             .PersonalData(c => c.CallerNumber)
             .Purpose("Seeing who calls and whom to call back (1.2, 2.1)", LegalBasis.LegitimateInterest)
-            .KeepFor(years: 1, from: c => c.At,
+            .KeepFor(years: 1, from: c => c.At, startsAt: "the call",
                 because: "A year of calls lets us see how often and why a customer called before; longer serves no purpose")
             .OnErasure(Erasure.Delete));
     }

@@ -18,7 +18,7 @@ internal sealed class CallRecordingConfiguration : IEntityTypeConfiguration<Call
             .PersonalData(r => r.Content)
             .NotPersonalData(r => r.ContentType)
             .Purpose("Training employees and settling disputes about what was agreed by phone (2.1)", LegalBasis.LegitimateInterest)
-            .KeepFor(TimeSpan.FromDays(90), from: r => r.RecordedAt,
+            .KeepFor(TimeSpan.FromDays(90), from: r => r.RecordedAt, startsAt: "the call",
                 because: "A dispute about a call shows within weeks, and training uses recent calls; 90 days covers both")
             .OnErasure(Erasure.Delete));
     }

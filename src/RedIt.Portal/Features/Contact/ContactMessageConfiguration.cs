@@ -25,7 +25,7 @@ internal sealed class ContactMessageConfiguration : IEntityTypeConfiguration<Con
             .Purpose("Answering the question and helping the sender better next time (1.2, 2.1)", LegalBasis.LegitimateInterest)
             // The IP address stays as long as the message: it is the only trace of who abused the form,
             // and abuse often shows only when later messages are compared with earlier ones.
-            .KeepFor(years: 2, from: m => m.ReceivedAt,
+            .KeepFor(years: 2, from: m => m.ReceivedAt, startsAt: "the receipt of the message",
                 because: "Two years lets us see earlier questions when the sender contacts us again; the sender's IP address is kept as long, to trace abuse of the form")
             .OnErasure(Erasure.Delete));
     }

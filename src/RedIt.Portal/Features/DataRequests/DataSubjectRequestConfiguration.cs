@@ -36,7 +36,7 @@ internal sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration
             .NotPersonalData(r => r.Culture, r => r.ConfirmationHash, r => r.ErasureKept)
             .Purpose("Handling requests for access, correction and erasure within the legal deadline (6; GDPR art. 12 to 17)", LegalBasis.LegalObligation)
             .Purpose("Proving that requests were handled in time (GDPR art. 5(2))", LegalBasis.LegalObligation)
-            .KeepFor(years: 3, from: r => r.ReceivedAt,
+            .KeepFor(years: 3, from: r => r.ReceivedAt, startsAt: "the receipt of the request",
                 because: "Proof of how and when a request was handled; three years covers complaints to the Dutch Data Protection Authority. Unconfirmed requests from the public form are deleted after 7 days")
             // The request documents the erasure itself, so it outlives it; the free text the person wrote may hold more than that proof needs.
             .OnErasure(Erasure.KeepUntilRetentionEnds)

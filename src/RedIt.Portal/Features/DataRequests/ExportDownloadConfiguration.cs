@@ -16,7 +16,7 @@ internal sealed class ExportDownloadConfiguration : IEntityTypeConfiguration<Exp
             .Subject(d => d.PersonId)
             .NotPersonalData(d => d.TokenHash)
             .Purpose("Handing customers a copy of their own data (6; GDPR art. 15 and 20)", LegalBasis.LegalObligation)
-            .KeepFor(TimeSpan.FromDays(1), from: d => d.CreatedAt,
+            .KeepFor(TimeSpan.FromDays(1), from: d => d.CreatedAt, startsAt: "the creation of the link",
                 because: "A download link works for 15 minutes; a day later the ticket has no use left")
             .OnErasure(Erasure.Delete));
     }

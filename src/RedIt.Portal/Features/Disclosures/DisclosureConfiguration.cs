@@ -23,7 +23,7 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
             .Subject(d => d.PersonId)
             .PersonalData(d => d.Recipient, d => d.DataItems, d => d.Purpose, d => d.LegalGround)
             .Purpose("Showing what personal data went to which third party, when and why (2.3, 2.4, 2.5, 2.11)", LegalBasis.LegalObligation)
-            .KeepFor(years: 7, from: d => d.At,
+            .KeepFor(years: 7, from: d => d.At, startsAt: "the disclosure",
                 because: "Proof that a transfer was lawful, kept as long as the invoices it often belongs to")
             // The person has a right to know about these transfers, so erasure does not wipe the record of them.
             .OnErasure(Erasure.KeepUntilRetentionEnds)

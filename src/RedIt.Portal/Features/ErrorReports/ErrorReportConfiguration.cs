@@ -27,7 +27,7 @@ internal sealed class ErrorReportConfiguration : IEntityTypeConfiguration<ErrorR
             .NotPersonalData(r => r.Reference)
             .Purpose("Finding and fixing errors, and tracing failed sign-in attempts (2.10)", LegalBasis.LegitimateInterest)
             .Recipients(Recipients.ErrorReporting)
-            .KeepFor(TimeSpan.FromDays(90), from: r => r.At,
+            .KeepFor(TimeSpan.FromDays(90), from: r => r.At, startsAt: "the error",
                 because: "An error is fixed or forgotten within weeks, and a pattern of failed sign-ins shows within 90 days")
             .OnErasure(Erasure.Delete));
     }

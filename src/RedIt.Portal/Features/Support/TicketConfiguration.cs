@@ -22,7 +22,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
             .PersonalData(t => t.Subject)
             .Purpose("Answering questions and helping the customer better next time (2.1)", LegalBasis.LegitimateInterest)
             // An open ticket has no ClosedAt and so never expires while it is being worked on.
-            .KeepFor(years: 2, from: t => t.ClosedAt,
+            .KeepFor(years: 2, from: t => t.ClosedAt, startsAt: "the closing of the ticket",
                 because: "Two years after closing lets us see earlier questions when the customer contacts us again")
             .OnErasure(Erasure.Delete));
     }

@@ -24,13 +24,13 @@ public class BrokenContext(DbContextOptions<BrokenContext> options) : DbContext(
         modelBuilder.Entity<Invoice>().Privacy(rules => rules
             .PersonalData(i => i.BillingName, i => i.BillingAddress, i => i.InternalMemo)
             .NotPersonalData(i => i.Number)
-            .KeepFor(years: 7, from: i => i.IssuedOn, because: "Dutch tax law"));
+            .KeepFor(years: 7, from: i => i.IssuedOn, startsAt: "the invoice date", because: "Dutch tax law"));
 
         modelBuilder.Entity<Note>().Privacy(rules => rules
             .Subject(n => n.Invoice.CustomerId)
             .PersonalData(n => n.Text)
             .Purpose("Customer service", LegalBasis.Contract)
-            .KeepFor(TimeSpan.FromDays(365), from: n => n.Text, because: "A year"));
+            .KeepFor(TimeSpan.FromDays(365), from: n => n.Text, startsAt: "the text", because: "A year"));
 
         modelBuilder.Entity<Setting>().NoPersonalData(because: "Configuration");
     }

@@ -59,7 +59,7 @@ public class ToyContext(DbContextOptions<ToyContext> options) : DbContext(option
                 .NotPersonalData(i => i.Number)
                 .Purpose("Billing", LegalBasis.LegalObligation)
                 .Recipients(Recipients.MultiSafepay, Recipients.DasIncasso)
-                .KeepFor(years: 7, from: i => i.IssuedOn, because: "Dutch tax law: invoices are kept seven years")
+                .KeepFor(years: 7, from: i => i.IssuedOn, startsAt: "the invoice date", because: "Dutch tax law: invoices are kept seven years")
                 .OnErasure(Erasure.KeepUntilRetentionEnds)
                 .StripOnErasure(i => i.InternalMemo)
                 .AfterRetention(Erasure.Delete));
@@ -73,7 +73,7 @@ public class ToyContext(DbContextOptions<ToyContext> options) : DbContext(option
                 .Subject(n => n.Invoice.CustomerId)
                 .PersonalData(n => n.Text)
                 .Purpose("Answering questions about invoices", LegalBasis.Contract)
-                .KeepFor(TimeSpan.FromDays(365), from: n => n.WrittenOn, because: "A note is useful for a year")
+                .KeepFor(TimeSpan.FromDays(365), from: n => n.WrittenOn, startsAt: "the day it was written", because: "A note is useful for a year")
                 .OnErasure(Erasure.Anonymise)
                 .AfterRetention(Erasure.Anonymise)
                 .AnonymisedFlag(n => n.AnonymisedAt));
