@@ -18,6 +18,7 @@ using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Support;
 using RedIt.Portal.Tests.Infrastructure;
 using RedIt.Portal.Features.Disclosures;
+using RedIt.Portal.Infrastructure.Email;
 
 namespace RedIt.Portal.Tests.Privacy;
 
@@ -78,6 +79,7 @@ public sealed class PersonSeed
         await ConsentAsync(now);
         await PolicyAcknowledgementAsync(now);
         await DataRequestAsync(now);
+        await QueuedMailAsync(now);
         return this;
     }
 
@@ -210,6 +212,22 @@ public sealed class PersonSeed
         Kind = ErrorReportKind.FailedLogin,
         Message = $"Failed sign-in for {Email}: wrong password",
         Reference = Guid.NewGuid().ToString("N"),
+    });
+
+    // A mail the server refused so far, waiting for its next attempt tomorrow: the dispatcher leaves it alone.
+    public Task<Guid> QueuedMailAsync(DateTime queuedAt) => AddAsync(new QueuedMail
+    {
+        Id = Guid.NewGuid(),
+        PersonId = PersonId,
+        ToAddress = Email,
+        ToName = $"{FirstName} {LastName}",
+        Subject = "Your RED-IT password was changed",
+        TextBody = $"Dear {FirstName} {LastName},\n\nThe password of your RED-IT account was just changed.",
+        HtmlBody = $"<p>Dear {FirstName} {LastName},</p>",
+        QueuedAt = queuedAt,
+        Attempts = 3,
+        NextAttemptAt = DateTime.UtcNow.AddDays(1),
+        LastError = "Mail server unreachable",
     });
 
     public async Task<Guid> DisclosureAsync(DateTime at)

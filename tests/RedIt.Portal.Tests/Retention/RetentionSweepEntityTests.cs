@@ -7,6 +7,7 @@ using RedIt.Portal.Features.Contact;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.ErrorReports;
 using RedIt.Portal.Features.Support;
+using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Privacy;
 using RedIt.Portal.Tests.Infrastructure;
 using RedIt.Portal.Tests.Privacy;
@@ -46,6 +47,8 @@ public sealed class RetentionSweepEntityTests(PortalFactory portal)
         var freshReport = await seed.ErrorReportAsync(now.AddDays(-89));
         var oldDisclosure = await seed.DisclosureAsync(now.AddYears(-7) - Day);
         var keptDisclosure = await seed.DisclosureAsync(now.AddYears(-7) + Day);
+        var givenUpMail = await seed.QueuedMailAsync(now.AddDays(-8));
+        var waitingMail = await seed.QueuedMailAsync(now.AddDays(-6));
         var all = new Row[]
         {
             Row<ContactMessage>(oldMessage), Row<ContactMessage>(recentMessage),
@@ -56,19 +59,20 @@ public sealed class RetentionSweepEntityTests(PortalFactory portal)
             Row<CallRecording>(oldRecording), Row<CallRecording>(freshRecording),
             Row<ErrorReport>(oldReport), Row<ErrorReport>(freshReport),
             Row<Disclosure>(oldDisclosure), Row<Disclosure>(keptDisclosure),
+            Row<QueuedMail>(givenUpMail), Row<QueuedMail>(waitingMail),
         };
 
         var dryRun = await SweepAsync(now, dryRun: true);
         Assert.All(all, row => Assert.True(row.Exists(portal), $"The dry run removed {row}."));
         Assert.Null((await InvoiceAsync(expiredInvoice)).AnonymisedAt);
-        foreach (var key in new[] { "ContactMessage", "Ticket", "PaymentRecord", "Invoice", "RecoveryDocument", "CallRecord", "CallRecording", "ErrorReport", "Disclosure" })
+        foreach (var key in new[] { "ContactMessage", "Ticket", "PaymentRecord", "Invoice", "RecoveryDocument", "CallRecord", "CallRecording", "ErrorReport", "Disclosure", "QueuedMail" })
         {
             Assert.True(dryRun.Lines.Single(l => l.Key == key).Rows >= 1, $"The dry run found nothing to do for {key}.");
         }
 
         var report = await SweepAsync(now, dryRun: false);
         Assert.False(report.DryRun);
-        var gone = new[] { oldMessage, closedTicket, closedTicketMessage, expiredPayment, abandonedDocument, oldCall, oldCallRecording, oldRecording, oldReport, oldDisclosure };
+        var gone = new[] { oldMessage, closedTicket, closedTicketMessage, expiredPayment, abandonedDocument, oldCall, oldCallRecording, oldRecording, oldReport, oldDisclosure, givenUpMail };
         foreach (var row in all)
         {
             Assert.True(row.Exists(portal) != gone.Contains(row.Id), $"{row} should {(gone.Contains(row.Id) ? "be gone" : "still be there")}.");

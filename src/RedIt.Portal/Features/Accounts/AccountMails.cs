@@ -9,7 +9,7 @@ namespace RedIt.Portal.Features.Accounts;
 
 // Every e-mail the account feature sends. Security notices (password, e-mail, two-factor) go to
 // the address on file so that a person learns at once when someone else changed their account.
-public sealed class AccountMails(UserManager<PortalUser> users, MailComposer composer, IMailSender sender, PortalLinks links)
+public sealed class AccountMails(UserManager<PortalUser> users, MailComposer composer, MailOutbox outbox, PortalLinks links)
 {
     public async Task SendConfirmationAsync(ActionContext context, PortalUser user)
     {
@@ -61,7 +61,7 @@ public sealed class AccountMails(UserManager<PortalUser> users, MailComposer com
         SendAsync(user, address, subject, [what, "If you did this yourself, there is nothing more to do. If you did not, contact RED-IT customer service at once."]);
 
     private Task SendAsync(PortalUser user, string address, string subject, string[] paragraphs, MailAction? action = null) =>
-        sender.SendAsync(composer.Compose(new MailRecipient(address, user.FullName, user.PreferredCulture), subject, paragraphs, action));
+        outbox.QueueAsync(composer.Compose(new MailRecipient(address, user.FullName, user.PreferredCulture), subject, paragraphs, action), user.Id);
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 

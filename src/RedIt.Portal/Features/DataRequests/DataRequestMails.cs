@@ -7,7 +7,7 @@ namespace RedIt.Portal.Features.DataRequests;
 
 // Letters about a request go to the address captured with the request, never to the account's
 // current address: after an erasure the account has none.
-public sealed class DataRequestMails(MailComposer composer, IMailSender sender, IStringLocalizer<SharedResource> text)
+public sealed class DataRequestMails(MailComposer composer, MailOutbox outbox, IStringLocalizer<SharedResource> text)
 {
     public Task SendConfirmationLinkAsync(DataSubjectRequest request, string url)
     {
@@ -77,5 +77,5 @@ public sealed class DataRequestMails(MailComposer composer, IMailSender sender, 
     private static string Date(DateTime at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private Task SendAsync(DataSubjectRequest request, string subject, IEnumerable<string> paragraphs, MailAction? action = null) =>
-        sender.SendAsync(composer.Compose(new MailRecipient(request.RequesterEmail, request.RequesterName, request.Culture), subject, paragraphs, action));
+        outbox.QueueAsync(composer.Compose(new MailRecipient(request.RequesterEmail, request.RequesterName, request.Culture), subject, paragraphs, action), request.PersonId);
 }

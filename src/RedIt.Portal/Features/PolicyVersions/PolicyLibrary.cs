@@ -36,8 +36,8 @@ public sealed class PolicyLibrary(PortalDbContext db, TimeProvider clock, Policy
     {
         var wanted = numbers.ToList();
         return await db.Set<PolicyNoticeRun>().AsNoTracking()
-            .Join(db.Set<PolicyVersion>().Where(v => wanted.Contains(v.Number)), r => r.PolicyVersionId, v => v.Id, (r, v) => new { v.Number, r.Sent, r.Failed, r.FinishedAt })
-            .ToDictionaryAsync(x => x.Number, x => new PolicyNoticeProgress(x.Sent, x.Failed, x.FinishedAt != null), cancellationToken);
+            .Join(db.Set<PolicyVersion>().Where(v => wanted.Contains(v.Number)), r => r.PolicyVersionId, v => v.Id, (r, v) => new { v.Number, r.Queued, r.FinishedAt })
+            .ToDictionaryAsync(x => x.Number, x => new PolicyNoticeProgress(x.Queued, x.FinishedAt != null), cancellationToken);
     }
 
     public async Task<PolicyVersion> PublishAsync(string text, string changeSummary, bool significant, Guid publishedBy, string privacyUrl, CancellationToken cancellationToken = default)

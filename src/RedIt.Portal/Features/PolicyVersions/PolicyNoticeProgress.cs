@@ -1,6 +1,6 @@
 namespace RedIt.Portal.Features.PolicyVersions;
 
 // What an admin sees of the mailing of a significant version.
-public sealed record PolicyNoticeProgress(int Sent, int Failed, bool Finished);
+public sealed record PolicyNoticeProgress(int Queued, bool Finished);
 
 public sealed record PolicyAdminList(PolicyVersionPage Versions, IReadOnlyDictionary<int, PolicyNoticeProgress> Notices);

@@ -9,22 +9,20 @@ namespace RedIt.Portal.Features.PolicyVersions;
 
 // Clause 5: "In the event of significant changes, we will notify you by email". Every customer
 // with a confirmed address gets one mail in their own language. The work is a PolicyNoticeRun in
-// the database: this service claims a run nobody holds, mails the customers after its cursor a
-// page at a time, and saves the cursor after every mail. Started on publish by a signal, and
-// every minute it looks for runs that an instance stopped in the middle of.
+// the database: this service claims a run nobody holds and puts a mail for each customer after its
+// cursor into the outbox, a page at a time, saving the mails and the cursor together. Started on
+// publish by a signal; every minute it looks for runs that an instance stopped in the middle of.
 internal sealed class PolicyNoticeSender(
     PolicyNoticeSignal signal,
     IServiceScopeFactory scopes,
     MailComposer composer,
-    IMailSender sender,
     TimeProvider clock,
     ILogger<PolicyNoticeSender> logger) : BackgroundService
 {
     private const int BatchSize = 100;
 
-    // Longer than one mail can take (MailKit gives up on a server after two minutes).
+    // Long enough for one page of mails to be written and saved.
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-
     private static readonly TimeSpan LookAgainAfter = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -78,65 +76,64 @@ internal sealed class PolicyNoticeSender(
         return false;
     }
 
-    private async Task SendRunAsync(PortalDbContext db, Guid versionId, Guid token, CancellationToken cancellationToken)
+    private async Task SendRunAsync(PortalDbContext claimDb, Guid versionId, Guid token, CancellationToken cancellationToken)
     {
-        var version = await db.Set<PolicyVersion>().AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken);
-        var run = await db.Set<PolicyNoticeRun>().AsNoTracking().SingleAsync(r => r.PolicyVersionId == versionId, cancellationToken);
-        var customerRole = await db.Roles.Where(r => r.Name == PortalRoles.Customer).Select(r => r.Id).SingleAsync(cancellationToken);
-
-        // Accounts created after publishing accepted the new text at sign-up.
-        var customers = db.Users.AsNoTracking()
-            .Where(u => u.EmailConfirmed && u.CreatedAt <= version.PublishedAt
-                && db.Set<IdentityUserRole<Guid>>().Any(r => r.UserId == u.Id && r.RoleId == customerRole));
-        var (cursor, sent, failed) = (run.LastAccountId, run.Sent, run.Failed);
-        while (true)
+        var version = await claimDb.Set<PolicyVersion>().AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken);
+        var run = await claimDb.Set<PolicyNoticeRun>().AsNoTracking().SingleAsync(r => r.PolicyVersionId == versionId, cancellationToken);
+        var customerRole = await claimDb.Roles.Where(r => r.Name == PortalRoles.Customer).Select(r => r.Id).SingleAsync(cancellationToken);
+        var (cursor, queued) = (run.LastAccountId, run.Queued);
+        bool finished;
+        do
         {
+            // A scope per page keeps the change tracker small however many customers there are.
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
+
+            // Accounts created after publishing accepted the new text at sign-up.
+            var customers = db.Users.AsNoTracking()
+                .Where(u => u.EmailConfirmed && u.CreatedAt <= version.PublishedAt
+                    && db.Set<IdentityUserRole<Guid>>().Any(r => r.UserId == u.Id && r.RoleId == customerRole));
             var after = cursor;
-            var batch = await (after is null ? customers : customers.Where(u => u.Id.CompareTo(after.Value) > 0))
+            var page = await (after is null ? customers : customers.Where(u => u.Id.CompareTo(after.Value) > 0))
                 .OrderBy(u => u.Id)
                 .Take(BatchSize)
                 .Select(u => new { u.Id, u.Email, u.FirstName, u.LastName, u.PreferredCulture })
                 .ToListAsync(cancellationToken);
-            foreach (var customer in batch)
+            foreach (var customer in page)
             {
                 var name = $"{customer.FirstName} {customer.LastName}".Trim();
-                var mail = composer.Compose(
-                    new MailRecipient(customer.Email!, name, customer.PreferredCulture),
-                    "RED-IT has changed its privacy policy",
-                    ["We have made a significant change to our privacy policy.", version.ChangeSummary, "Please read the new version. When you next sign in to the portal, you can confirm that you have read it."],
-                    new MailAction("Read the privacy policy", run.Link));
-                try
-                {
-                    await sender.SendAsync(mail, cancellationToken);
-                    sent++;
-                }
-                catch (Exception problem) when (problem is not OperationCanceledException)
-                {
-                    // One unreachable mailbox must not keep the notice from everyone after it.
-                    failed++;
-                    logger.LogWarning("A notice of policy version {Number} could not be sent: {Exception}", version.Number, ExceptionSummary.Of(problem));
-                }
-
-                // Saved after the mail, so a stop in between repeats one mail at most and never skips one.
-                cursor = customer.Id;
-                if (!await SaveProgressAsync(db, versionId, token, cursor, sent, failed, finished: false, cancellationToken))
-                {
-                    logger.LogWarning("Another instance took over the notices of policy version {Number}", version.Number);
-                    return;
-                }
+                outbox.Add(
+                    composer.Compose(
+                        new MailRecipient(customer.Email!, name, customer.PreferredCulture),
+                        "RED-IT has changed its privacy policy",
+                        ["We have made a significant change to our privacy policy.", version.ChangeSummary, "Please read the new version. When you next sign in to the portal, you can confirm that you have read it."],
+                        new MailAction("Read the privacy policy", run.Link)),
+                    customer.Id);
             }
 
-            if (batch.Count < BatchSize)
+            cursor = page.Count > 0 ? page[^1].Id : cursor;
+            queued += page.Count;
+            finished = page.Count < BatchSize;
+
+            // The page's mails and the cursor are saved together: a stop never mails a customer twice or skips one.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await SaveProgressAsync(db, versionId, token, cursor, queued, finished, cancellationToken))
             {
-                break;
+                logger.LogWarning("Another instance took over the notices of policy version {Number}", version.Number);
+                return;
             }
-        }
 
-        await SaveProgressAsync(db, versionId, token, cursor, sent, failed, finished: true, cancellationToken);
-        logger.LogInformation("Sent {Sent} notices of policy version {Number}; {Failed} could not be sent", sent, version.Number, failed);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            outbox.Wake();
+        }
+        while (!finished);
+
+        logger.LogInformation("Queued {Count} notices of policy version {Number}", queued, version.Number);
     }
 
-    private async Task<bool> SaveProgressAsync(PortalDbContext db, Guid versionId, Guid token, Guid? cursor, int sent, int failed, bool finished, CancellationToken cancellationToken)
+    private async Task<bool> SaveProgressAsync(PortalDbContext db, Guid versionId, Guid token, Guid? cursor, int queued, bool finished, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         DateTime? finishedAt = finished ? now : null;
@@ -146,8 +143,7 @@ internal sealed class PolicyNoticeSender(
             .ExecuteUpdateAsync(
                 set => set
                     .SetProperty(r => r.LastAccountId, finished ? null : cursor)
-                    .SetProperty(r => r.Sent, sent)
-                    .SetProperty(r => r.Failed, failed)
+                    .SetProperty(r => r.Queued, queued)
                     .SetProperty(r => r.FinishedAt, finishedAt)
                     .SetProperty(r => r.ClaimedUntil, claimedUntil),
                 cancellationToken);

@@ -1,33 +1,6 @@
-using System.Threading.Channels;
+using RedIt.Portal.Infrastructure.Background;
 
 namespace RedIt.Portal.Features.PolicyVersions;
 
-// Wakes the notice sender as soon as a significant version is published, instead of at its next
-// look at the database. The work itself is in the database (PolicyNoticeRun); a lost signal only
-// delays it.
-public sealed class PolicyNoticeSignal
-{
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
-    {
-        FullMode = BoundedChannelFullMode.DropWrite,
-        SingleReader = true,
-    });
-
-    public void Wake() => _channel.Writer.TryWrite(true);
-
-    // Returns when woken or when the time is up, whichever comes first.
-    public async Task WaitAsync(TimeSpan atMost, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(atMost);
-        try
-        {
-            await _channel.Reader.WaitToReadAsync(timeout.Token);
-            _channel.Reader.TryRead(out _);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Time is up: look at the database anyway.
-        }
-    }
-}
+// Set when a significant version is published, so its notices are queued at once.
+public sealed class PolicyNoticeSignal : WakeSignal;

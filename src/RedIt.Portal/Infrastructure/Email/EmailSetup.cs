@@ -8,6 +8,9 @@ public static class EmailSetup
     {
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<SmtpMailSender>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<MailOutbox>();
+        services.AddHostedService<OutboxDispatcher>();
         if (environment.IsDevelopment())
         {
             services.AddSingleton<DevelopmentMailbox>();

@@ -1,0 +1,131 @@
+using MailKit;
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using RedIt.Portal.Data;
+using RedIt.Portal.Infrastructure.Logging;
+
+namespace RedIt.Portal.Infrastructure.Email;
+
+// Hands queued mail to the mail server. Each mail is claimed by one instance before it is sent
+// and deleted once the server has accepted it; a failure leaves it queued for a later attempt,
+// further apart each time, until the retention sweep gives it up after seven days.
+internal sealed class OutboxDispatcher(
+    OutboxSignal signal,
+    IServiceScopeFactory scopes,
+    IMailSender sender,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private const int BatchSize = 20;
+
+    // Longer than one mail can take (MailKit gives up on a server after two minutes).
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    private static readonly TimeSpan LookAgainAfter = TimeSpan.FromSeconds(15);
+
+    // 1, 5 and 15 minutes, then every hour.
+    public static TimeSpan Backoff(int attempts) => attempts switch
+    {
+        <= 1 => TimeSpan.FromMinutes(1),
+        2 => TimeSpan.FromMinutes(5),
+        3 => TimeSpan.FromMinutes(15),
+        _ => TimeSpan.FromHours(1),
+    };
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await SendDueAsync(stoppingToken) == BatchSize)
+                {
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception problem)
+            {
+                // The mail stays queued; the next look tries again.
+                logger.LogError("The outbox could not be read: {Exception}", ExceptionSummary.Of(problem));
+            }
+
+            await signal.WaitAsync(LookAgainAfter, stoppingToken);
+        }
+    }
+
+    // Sends the mails that are due; returns how many it looked at.
+    private async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await Free(db, now)
+            .OrderBy(m => m.NextAttemptAt)
+            .Select(m => m.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var id in due)
+        {
+            // One statement decides between instances: only one of them sees its update count as 1.
+            var token = Guid.NewGuid();
+            var claimed = await Free(db, now).Where(m => m.Id == id)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, now + Lease), cancellationToken);
+            if (claimed == 1)
+            {
+                await SendOneAsync(db, id, token, cancellationToken);
+            }
+        }
+
+        return due.Count;
+    }
+
+    private static IQueryable<QueuedMail> Free(PortalDbContext db, DateTime now) =>
+        db.Set<QueuedMail>().Where(m => m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now));
+
+    private async Task SendOneAsync(PortalDbContext db, Guid id, Guid token, CancellationToken cancellationToken)
+    {
+        var queued = await db.Set<QueuedMail>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (queued is null)
+        {
+            return; // erased or given up in the meantime
+        }
+
+        var mine = db.Set<QueuedMail>().Where(m => m.Id == id && m.ClaimToken == token);
+        try
+        {
+            await sender.SendAsync(new OutgoingMail(queued.ToAddress, queued.ToName, queued.Subject, queued.TextBody, queued.HtmlBody), cancellationToken);
+        }
+        catch (Exception problem) when (problem is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var attempts = queued.Attempts + 1;
+            var next = clock.GetUtcNow().UtcDateTime + Backoff(attempts);
+            var error = Describe(problem);
+            await mine.ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(m => m.Attempts, attempts)
+                    .SetProperty(m => m.NextAttemptAt, next)
+                    .SetProperty(m => m.LastError, error)
+                    .SetProperty(m => m.ClaimToken, (Guid?)null)
+                    .SetProperty(m => m.ClaimedUntil, (DateTime?)null),
+                CancellationToken.None);
+            logger.LogWarning("Mail {Subject} could not be sent (attempt {Attempts}, {Error}); next attempt at {Next:u}", queued.Subject, attempts, error, next);
+            return;
+        }
+
+        // Accepted by the server: a stop before this line sends the mail once more, never not at all.
+        await mine.ExecuteDeleteAsync(CancellationToken.None);
+    }
+
+    // What kind of failure, without the server's words, which may quote the address.
+    private static string Describe(Exception problem) => problem switch
+    {
+        SmtpCommandException command => $"SMTP {(int)command.StatusCode} ({command.ErrorCode})",
+        SmtpProtocolException => "SMTP protocol error",
+        ServiceNotConnectedException or System.Net.Sockets.SocketException => "Mail server unreachable",
+        TimeoutException or OperationCanceledException => "Mail server timed out",
+        _ => problem.GetType().Name,
+    };
+}
