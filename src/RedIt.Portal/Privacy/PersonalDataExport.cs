@@ -113,7 +113,7 @@ public sealed class PersonalDataExport
                 foreach (var column in category.Columns)
                 {
                     var value = row.GetValueOrDefault(column);
-                    html.Append("<td>").Append(Encode(value is bool flag ? T(flag ? "yes" : "no") : value)).Append("</td>");
+                    html.Append("<td>").Append(Encode(value is bool flag ? T(flag ? "Yes" : "No") : value)).Append("</td>");
                 }
 
                 html.AppendLine("</tr>");

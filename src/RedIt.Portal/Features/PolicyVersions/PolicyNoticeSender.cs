@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Infrastructure.Email;
-using RedIt.Portal.Infrastructure.Logging;
+using RedIt.Portal.Infrastructure.Background;
 
 namespace RedIt.Portal.Features.PolicyVersions;
 
@@ -17,7 +17,7 @@ internal sealed class PolicyNoticeSender(
     IServiceScopeFactory scopes,
     MailComposer composer,
     TimeProvider clock,
-    ILogger<PolicyNoticeSender> logger) : BackgroundService
+    ILogger<PolicyNoticeSender> logger) : SignalledWorker(signal, LookAgainAfter, logger)
 {
     private const int BatchSize = 100;
 
@@ -25,29 +25,7 @@ internal sealed class PolicyNoticeSender(
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan LookAgainAfter = TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await SendNextRunAsync(stoppingToken))
-                {
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception problem)
-            {
-                // The run stays in the database; the next look picks it up again.
-                logger.LogError("Policy notices could not be sent: {Exception}", ExceptionSummary.Of(problem));
-            }
-
-            await signal.WaitAsync(LookAgainAfter, stoppingToken);
-        }
-    }
+    protected override Task<bool> WorkAsync(CancellationToken cancellationToken) => SendNextRunAsync(cancellationToken);
 
     // Claims one unfinished run that no instance holds and mails it to the end; false when there is none.
     private async Task<bool> SendNextRunAsync(CancellationToken cancellationToken)

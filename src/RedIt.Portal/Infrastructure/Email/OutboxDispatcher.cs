@@ -2,6 +2,7 @@ using MailKit;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
+using RedIt.Portal.Infrastructure.Background;
 using RedIt.Portal.Infrastructure.Logging;
 
 namespace RedIt.Portal.Infrastructure.Email;
@@ -14,7 +15,7 @@ internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IMailSender sender,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : SignalledWorker(signal, LookAgainAfter, logger)
 {
     private const int BatchSize = 20;
 
@@ -32,29 +33,8 @@ internal sealed class OutboxDispatcher(
         _ => TimeSpan.FromHours(1),
     };
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await SendDueAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception problem)
-            {
-                // The mail stays queued; the next look tries again.
-                logger.LogError("The outbox could not be read: {Exception}", ExceptionSummary.Of(problem));
-            }
-
-            await signal.WaitAsync(LookAgainAfter, stoppingToken);
-        }
-    }
+    protected override async Task<bool> WorkAsync(CancellationToken cancellationToken) =>
+        await SendDueAsync(cancellationToken) == BatchSize;
 
     // Sends the mails that are due; returns how many it looked at.
     private async Task<int> SendDueAsync(CancellationToken cancellationToken)
