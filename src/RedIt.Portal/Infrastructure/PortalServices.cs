@@ -70,6 +70,7 @@ public static class PortalServices
                 identity.SignIn.RequireConfirmedEmail = true;
                 identity.User.RequireUniqueEmail = true;
                 identity.Lockout.AllowedForNewUsers = true;
+                // AccountMails.SendLockedOutAsync and the sign-in page name these two numbers.
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })

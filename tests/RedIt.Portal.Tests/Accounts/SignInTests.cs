@@ -26,22 +26,66 @@ public sealed class SignInTests(PortalFactory portal)
 
     [Fact]
     [Trait("Policy", "4")]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one_and_its_owner_hears_it_once()
     {
         var (_, email) = await People.SignedInCustomerAsync(portal);
         var browser = new Browserless(portal.CreateClient());
 
-        Browserless.Page page = null!;
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < 6; attempt++)
         {
-            page = await People.LoginAsync(browser, email, "guessing the password " + attempt);
+            await People.LoginAsync(browser, email, "guessing the password " + attempt);
         }
 
-        Assert.Equal("Account temporarily locked", page.Heading);
         var withRightPassword = await People.LoginAsync(browser, email);
-        Assert.Equal("Account temporarily locked", withRightPassword.Heading);
+        Assert.Equal("Sign in", withRightPassword.Heading);
+        Assert.Contains("The e-mail address or password is not correct.", withRightPassword.Text, StringComparison.Ordinal);
         var lockedUntil = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync());
         Assert.True(lockedUntil > DateTimeOffset.UtcNow.AddMinutes(10));
+
+        var notice = await Mailbox.WaitForAsync(email, "Your RED-IT account is locked for 15 minutes");
+        Assert.Equal("https://localhost/account/forgot-password", Mailbox.Link(notice));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Single(Mailbox.All(email), m => (m.Subject ?? "").Contains("is locked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Policy", "4")]
+    public async Task A_locked_account_and_an_address_without_one_look_the_same_to_someone_guessing()
+    {
+        var (_, email) = await People.SignedInCustomerAsync(portal);
+        var unknown = People.NewEmail();
+        var browser = new Browserless(portal.CreateClient());
+
+        Browserless.Page locked = null!, nobody = null!;
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            locked = await People.LoginAsync(browser, email, "guess " + attempt);
+            nobody = await People.LoginAsync(browser, unknown, "guess " + attempt);
+        }
+
+        Assert.Equal(nobody.Heading, locked.Heading);
+        Assert.Equal(nobody.Document.QuerySelector("main")!.TextContent.Replace(unknown, email, StringComparison.Ordinal), locked.Document.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    [Trait("Policy", "4")]
+    public async Task Choosing_a_new_password_through_the_mailed_link_lifts_the_lock()
+    {
+        var (_, email) = await People.SignedInCustomerAsync(portal);
+        var browser = new Browserless(portal.CreateClient());
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await People.LoginAsync(browser, email, "guessing the password " + attempt);
+        }
+
+        var forgot = await browser.GetAsync("/account/forgot-password");
+        await browser.SubmitAndFollowAsync(forgot, new Dictionary<string, string>(StringComparer.Ordinal) { ["Email"] = email });
+        var reset = await browser.GetAsync(Mailbox.Link(await Mailbox.WaitForAsync(email, "Choose a new password")));
+        const string newPassword = "a brand new passphrase for my account";
+        var done = await browser.SubmitAndFollowAsync(reset, new Dictionary<string, string>(StringComparer.Ordinal) { ["Password"] = newPassword, ["ConfirmPassword"] = newPassword });
+        Assert.Equal("Password changed", done.Heading);
+
+        Assert.Equal("My details", (await People.LoginAsync(browser, email, newPassword)).Heading);
     }
 
     [Fact]

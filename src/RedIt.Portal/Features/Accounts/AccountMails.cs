@@ -46,6 +46,18 @@ public sealed class AccountMails(UserManager<PortalUser> users, MailComposer com
             new MailAction("Confirm new e-mail address", url));
     }
 
+    public Task SendLockedOutAsync(ActionContext context, PortalUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return SendAsync(user, user.Email!, "Your RED-IT account is locked for 15 minutes",
+            [
+                "There were five failed attempts to sign in to your RED-IT account, so we have locked it for 15 minutes to protect it.",
+                "If that was you, try again in a quarter of an hour, or choose a new password with the button below: that lifts the lock at once.",
+                "If it was not you, someone may be trying to guess your password. Choosing a new, long password keeps them out; turning on two-factor authentication in your profile even more so.",
+            ],
+            new MailAction("Choose a new password", links.Action(context, "ForgotPassword", "Password", new { })));
+    }
+
     public Task SendPasswordChangedAsync(PortalUser user) =>
         SendNoticeAsync(user, user.Email!, "Your RED-IT password was changed", "The password of your RED-IT account was just changed.");
 

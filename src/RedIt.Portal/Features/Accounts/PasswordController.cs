@@ -90,6 +90,13 @@ public sealed class PasswordController(
         }
 
         await users.ResetAccessFailedCountAsync(user);
+        // The link proves the mailbox, so it also lifts a lockout that wrong guesses caused; an
+        // account locked for good (erased) never receives such a link.
+        if (user.LockoutEnd is { } lockedUntil && lockedUntil < DateTimeOffset.UtcNow.AddDays(1))
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+
         await mails.SendPasswordChangedAsync(user);
         return RedirectToAction(nameof(ResetPasswordDone));
     }

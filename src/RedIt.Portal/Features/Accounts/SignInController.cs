@@ -11,8 +11,12 @@ namespace RedIt.Portal.Features.Accounts;
 public sealed class SignInController(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,
+    AccountMails mails,
     IStringLocalizer<SharedResource> text) : Controller
 {
+    // Checked against when the address has no account: see Login.
+    private static readonly string UnknownAccountHash = new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), "no account has this password");
+
     [AllowAnonymous]
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
@@ -28,7 +32,17 @@ public sealed class SignInController(
             return View(input);
         }
 
-        var result = await signIn.PasswordSignInAsync(input.Email!.Trim(), input.Password!, input.RememberMe, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(input.Email!.Trim());
+        if (user is null)
+        {
+            // As slow as checking a real account's password, so the time taken does not tell
+            // whether an address has an account.
+            users.PasswordHasher.VerifyHashedPassword(new PortalUser(), UnknownAccountHash, input.Password!);
+            return NotCorrect(input);
+        }
+
+        var wasLockedOut = await users.IsLockedOutAsync(user);
+        var result = await signIn.PasswordSignInAsync(user, input.Password!, input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
@@ -41,17 +55,32 @@ public sealed class SignInController(
 
         if (result.IsLockedOut)
         {
-            return RedirectToAction(nameof(Lockout));
+            // The page looks the same as for a wrong password or an unknown address, or five
+            // guesses would tell whether an address has an account. The owner hears it by e-mail,
+            // once, when the lock starts.
+            if (!wasLockedOut)
+            {
+                await mails.SendLockedOutAsync(ControllerContext, user);
+            }
+
+            return NotCorrect(input);
         }
 
         // Identity says "not allowed" before it looks at the password; only someone who knows the
         // password learns that the address is still unconfirmed.
-        var unconfirmed = result.IsNotAllowed
-            && await users.FindByEmailAsync(input.Email.Trim()) is { } user
-            && await users.CheckPasswordAsync(user, input.Password!);
-        ModelState.AddModelError("", unconfirmed
-            ? text["Please confirm your e-mail address first: follow the link in the e-mail we sent you."]
-            : text["The e-mail address or password is not correct."]);
+        if (result.IsNotAllowed && await users.CheckPasswordAsync(user, input.Password!))
+        {
+            ModelState.AddModelError("", text["Please confirm your e-mail address first: follow the link in the e-mail we sent you."]);
+            input.Password = null;
+            return View(input);
+        }
+
+        return NotCorrect(input);
+    }
+
+    private ViewResult NotCorrect(LoginInput input)
+    {
+        ModelState.AddModelError("", text["The e-mail address or password is not correct."]);
         input.Password = null;
         return View(input);
     }
