@@ -12,6 +12,8 @@ namespace RedIt.Portal.Privacy;
 // and the few typed EF calls are reached through one generic method each.
 internal static class EntityQueries
 {
+    private static readonly MethodInfo _toUpper = typeof(string).GetMethod(nameof(string.ToUpper), Type.EmptyTypes)!;
+
     private static readonly MethodInfo _setMethod = typeof(DbContext).GetMethod(nameof(DbContext.Set), 1, Type.EmptyTypes)!;
     private static readonly MethodInfo _namedSetMethod = typeof(DbContext).GetMethod(nameof(DbContext.Set), 1, [typeof(string)])!;
 
@@ -134,6 +136,28 @@ internal static class EntityQueries
         }
 
         throw new InvalidOperationException($"The subject {string.Join('.', path)} of {entity.Type.Name} is a {subject.Type.Name}, not a Guid.");
+    }
+
+    // The person's rows: those whose subject is the person and, where the rule allows it, those
+    // without a subject that name the person's confirmed address (`emailUpper`, upper case).
+    public static Expression BelongsTo(ParameterExpression entity, PrivacyRule rule, Guid personId, string? emailUpper)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var bySubject = SubjectEquals(entity, rule.SubjectPath, personId);
+        if (emailUpper is null || rule.FoundByEmail is null || rule.SubjectPath.Count != 1)
+        {
+            return bySubject;
+        }
+
+        var subject = Expression.PropertyOrField(entity, rule.SubjectPath[0]);
+        if (subject.Type != typeof(Guid?))
+        {
+            return bySubject;
+        }
+
+        var email = Expression.PropertyOrField(entity, rule.FoundByEmail);
+        var sameAddress = Expression.Equal(Expression.Call(email, _toUpper), Parameter(emailUpper, typeof(string)));
+        return Expression.OrElse(bySubject, Expression.AndAlso(Expression.Equal(subject, Expression.Constant(null, typeof(Guid?))), sameAddress));
     }
 
     public static LambdaExpression Lambda(IEntityType entityType, Func<ParameterExpression, Expression> body)

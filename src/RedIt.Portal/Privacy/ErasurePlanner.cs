@@ -18,6 +18,7 @@ public sealed class ErasurePlanner
     public async Task<ErasurePlan> PlanAsync(Guid personId, DateTime now, CancellationToken cancellationToken = default)
     {
         var rows = new List<PlannedRow>();
+        var email = await PersonEmail.FindAsync(_db, _catalog, personId, cancellationToken);
         foreach (var entry in _catalog.InDeletionOrder.Where(e => e.Rule.HasSubject))
         {
             var entityType = entry.EntityType;
@@ -26,7 +27,7 @@ public sealed class ErasurePlanner
             IReadOnlyList<IProperty> columns = from is null ? keyColumns : [.. keyColumns, from];
             var query = EntityQueries.Where(
                 EntityQueries.Query(_db, entityType),
-                EntityQueries.Lambda(entityType, e => EntityQueries.SubjectEquals(e, entry.Rule.SubjectPath, personId)));
+                EntityQueries.Lambda(entityType, e => EntityQueries.BelongsTo(e, entry.Rule, personId, email)));
             foreach (var values in await EntityQueries.SelectRows(query, entityType, columns).ToListAsync(cancellationToken))
             {
                 var row = new PlannedRow(entry, keyColumns, values[..keyColumns.Length]);

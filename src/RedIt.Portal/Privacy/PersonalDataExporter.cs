@@ -18,6 +18,7 @@ public sealed class PersonalDataExporter
     public async Task<PersonalDataExport> ExportAsync(Guid personId, CancellationToken cancellationToken = default)
     {
         var categories = new List<PersonalDataExportCategory>();
+        var email = await PersonEmail.FindAsync(_db, _catalog, personId, cancellationToken);
         foreach (var entry in _catalog.Entries.Where(e => e.Rule.HasSubject))
         {
             var entityType = entry.EntityType;
@@ -26,7 +27,7 @@ public sealed class PersonalDataExporter
             var columns = entityType.GetProperties().Where(p => !_catalog.IsNeverExported(entityType, p.Name)).ToArray();
             var query = EntityQueries.Where(
                 EntityQueries.Query(_db, entityType),
-                EntityQueries.Lambda(entityType, e => EntityQueries.SubjectEquals(e, entry.Rule.SubjectPath, personId)));
+                EntityQueries.Lambda(entityType, e => EntityQueries.BelongsTo(e, entry.Rule, personId, email)));
             var values = await EntityQueries.SelectRows(query, entityType, columns).ToListAsync(cancellationToken);
             if (values.Count == 0)
             {

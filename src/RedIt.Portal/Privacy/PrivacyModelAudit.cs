@@ -53,6 +53,7 @@ public static class PrivacyModelAudit
         }
 
         CheckReachability(model, catalog, personRootType, problems);
+        CheckEmailMatching(catalog, problems);
         return problems;
     }
 
@@ -148,6 +149,44 @@ public static class PrivacyModelAudit
                 && property.GetMaxLength() is { } max && max < Anonymiser.ErasedPrefix.Length + 36)
             {
                 problems.Add($"{name}.{property.Name} is unique and at most {max} characters: too short for the erased-<key> value anonymisation writes.");
+            }
+        }
+    }
+
+    // Rows found by e-mail need one confirmed address to be found by, and a subject that can be empty.
+    private static void CheckEmailMatching(PrivacyCatalog catalog, List<string> problems)
+    {
+        var roots = catalog.Entries.Where(e => e.Rule.PersonEmail is not null).ToList();
+        if (roots.Count > 1)
+        {
+            problems.Add($"{string.Join(" and ", roots.Select(r => r.Key))} both declare IdentifiedByEmail(...); one entity is the person.");
+        }
+
+        foreach (var root in roots)
+        {
+            if (root.EntityType.FindProperty(root.Rule.PersonEmail!)?.ClrType != typeof(string)
+                || root.EntityType.FindProperty(root.Rule.PersonEmailConfirmed!)?.ClrType != typeof(bool))
+            {
+                problems.Add($"{root.Key} identifies the person by e-mail through {root.Rule.PersonEmail} and {root.Rule.PersonEmailConfirmed}, which must be a text and a bool property.");
+            }
+        }
+
+        foreach (var entry in catalog.Entries.Where(e => e.Rule.FoundByEmail is not null))
+        {
+            var rule = entry.Rule;
+            if (roots.Count == 0)
+            {
+                problems.Add($"{entry.Key} is found by e-mail, but no entity declares IdentifiedByEmail(...) to find it by.");
+            }
+
+            if (entry.EntityType.FindProperty(rule.FoundByEmail!)?.ClrType != typeof(string) || !rule.PersonalData.Contains(rule.FoundByEmail!, StringComparer.Ordinal))
+            {
+                problems.Add($"{entry.Key} is found by e-mail through {rule.FoundByEmail}, which must be a text property listed as personal data.");
+            }
+
+            if (rule.SubjectPath.Count != 1 || entry.EntityType.FindProperty(rule.SubjectPath[0])?.ClrType != typeof(Guid?))
+            {
+                problems.Add($"{entry.Key} is found by e-mail, so its subject must be a Guid? property of its own that can be empty.");
             }
         }
     }

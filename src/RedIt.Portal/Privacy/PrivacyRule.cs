@@ -14,6 +14,16 @@ public sealed record PrivacyRule
 
     public IReadOnlyList<string> PersonalData { get; init; } = [];
 
+    // On the person's own entity: their e-mail address, and the flag that says they proved it is
+    // theirs. Rows without a subject are found by this address (see FoundByEmail).
+    public string? PersonEmail { get; init; }
+
+    public string? PersonEmailConfirmed { get; init; }
+
+    // A row written before (or without) an account, such as a contact message sent while signed
+    // out, belongs to the person whose confirmed address it names.
+    public string? FoundByEmail { get; init; }
+
     public IReadOnlyList<string> NotPersonalData { get; init; } = [];
 
     public IReadOnlyList<PrivacyPurpose> Purposes { get; init; } = [];

@@ -13,6 +13,9 @@ public sealed class PrivacyRuleBuilder<T>
     private string _category = DisplayName(typeof(T));
     private IReadOnlyList<string> _subjectPath = [];
     private string _dataSubjects = "Customers";
+    private string? _personEmail;
+    private string? _personEmailConfirmed;
+    private string? _foundByEmail;
     private RetentionPeriod? _keepFor;
     private string? _retentionFrom;
     private string? _retentionStartsAt;
@@ -41,6 +44,26 @@ public sealed class PrivacyRuleBuilder<T>
     {
         ArgumentNullException.ThrowIfNull(subject);
         _subjectPath = MemberPath.Of(subject);
+        return this;
+    }
+
+    // On the person's own entity: the address by which rows without a subject are found to be
+    // theirs, but only once `confirmed` says they proved it, or anyone could sign up with someone
+    // else's address and read what that person wrote to us.
+    public PrivacyRuleBuilder<T> IdentifiedByEmail(Expression<Func<T, string?>> email, Expression<Func<T, bool>> confirmed)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        ArgumentNullException.ThrowIfNull(confirmed);
+        _personEmail = MemberPath.Single(email);
+        _personEmailConfirmed = MemberPath.Single(confirmed);
+        return this;
+    }
+
+    // A row whose subject is empty still belongs to the person whose confirmed address it names.
+    public PrivacyRuleBuilder<T> AlsoFoundByEmail(Expression<Func<T, string?>> email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        _foundByEmail = MemberPath.Single(email);
         return this;
     }
 
@@ -174,6 +197,9 @@ public sealed class PrivacyRuleBuilder<T>
         Category = _category,
         SubjectPath = _subjectPath,
         PersonalData = _personalData.Distinct(StringComparer.Ordinal).ToArray(),
+        PersonEmail = _personEmail,
+        PersonEmailConfirmed = _personEmailConfirmed,
+        FoundByEmail = _foundByEmail,
         NotPersonalData = _notPersonalData.Distinct(StringComparer.Ordinal).ToArray(),
         Purposes = _purposes.Distinct().ToArray(),
         Recipients = _recipients.Distinct().ToArray(),

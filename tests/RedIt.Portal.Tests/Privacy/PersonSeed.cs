@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RedIt.Portal.Data;
@@ -70,6 +71,7 @@ public sealed class PersonSeed
         var now = Now;
         await CustomerAsync();
         await ContactMessageAsync(now);
+        await AnonymousContactMessageAsync(now);
         await TicketAsync(now, closedAt: null, messageSentAt: now);
         await InvoiceAsync(now);
         await RecoveryCaseAsync(now, documentUploadedAt: now);
@@ -83,7 +85,7 @@ public sealed class PersonSeed
         return this;
     }
 
-    public async Task<Guid> CustomerAsync()
+    public async Task<Guid> CustomerAsync(bool confirmed = true)
     {
         await using var scope = _portal.Services.CreateAsyncScope();
         var registration = scope.ServiceProvider.GetRequiredService<RedIt.Portal.Features.Customers.CustomerRegistration>();
@@ -102,6 +104,14 @@ public sealed class PersonSeed
         });
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Description)));
         PersonId = result.User.Id;
+        if (confirmed)
+        {
+            // As after following the link in the confirmation mail.
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = await users.FindByIdAsync(PersonId.ToString());
+            Assert.True((await users.ConfirmEmailAsync(user!, await users.GenerateEmailConfirmationTokenAsync(user!))).Succeeded);
+        }
+
         return PersonId;
     }
 
@@ -112,6 +122,17 @@ public sealed class PersonSeed
         Email = Email,
         Name = $"{FirstName} {LastName}",
         Message = $"Mijn website {Tag}.nl doet het niet",
+        SenderIp = IpAddress,
+        ReceivedAt = receivedAt,
+    });
+
+    // Sent through the contact form while signed out, with the address typed in capitals: it is
+    // still the person's, found by their confirmed address.
+    public Task<Guid> AnonymousContactMessageAsync(DateTime receivedAt) => AddAsync(new ContactMessage
+    {
+        Id = Guid.NewGuid(),
+        Email = Email.ToUpperInvariant(),
+        Message = $"Vraag zonder account over {Tag}",
         SenderIp = IpAddress,
         ReceivedAt = receivedAt,
     });

@@ -37,6 +37,8 @@ public sealed class PersonalDataProofTests(PortalFactory portal)
         Assert.Equal(2, export.Categories.Single(c => c.Entity == "ConsentRecord").Rows.Count);
         Assert.Single(export.Categories.Single(c => c.Entity == "PolicyAcknowledgement").Rows);
         Assert.DoesNotContain(exported, v => control.Identifiers.Any(i => v.Contains(i, StringComparison.OrdinalIgnoreCase)));
+        // The message sent while signed out is found by the confirmed address.
+        Assert.Contains($"Vraag zonder account over {person.Tag}", exported);
 
         var plan = await InScopeAsync(services => services.GetRequiredService<ErasurePlanner>().PlanAsync(person.PersonId, DateTime.UtcNow));
         await InScopeAsync(services => services.GetRequiredService<ErasureExecutor>().ExecuteAsync(plan));
@@ -62,6 +64,21 @@ public sealed class PersonalDataProofTests(PortalFactory portal)
             + await db.Set<PolicyAcknowledgement>().CountAsync(a => a.PersonId == person.PersonId));
         Assert.Equal(0, idOnlyRowsLeft);
         Assert.Equal(2, await portal.WithDbAsync(db => db.Set<ConsentRecord>().CountAsync(c => c.PersonId == control.PersonId)));
+    }
+
+    [Fact]
+    public async Task An_address_the_person_has_not_confirmed_finds_nothing_that_is_not_linked_to_them()
+    {
+        // Anyone can sign up with someone else's address; until they confirm it, they must not
+        // receive what its owner wrote to us.
+        var impostor = new PersonSeed(portal);
+        await impostor.CustomerAsync(confirmed: false);
+        await impostor.AnonymousContactMessageAsync(DateTime.UtcNow);
+
+        var export = await InScopeAsync(services => services.GetRequiredService<PersonalDataExporter>().ExportAsync(impostor.PersonId));
+        Assert.DoesNotContain(export.Categories, c => c.Entity == "ContactMessage");
+        var plan = await InScopeAsync(services => services.GetRequiredService<ErasurePlanner>().PlanAsync(impostor.PersonId, DateTime.UtcNow));
+        Assert.DoesNotContain(plan.Items, i => i.Entity == "ContactMessage");
     }
 
     private async Task<List<DatabaseScan.Hit>> ScanAsync(PersonSeed seed) =>

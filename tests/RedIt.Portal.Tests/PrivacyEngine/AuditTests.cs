@@ -27,6 +27,8 @@ public class AuditTests
     [InlineData("Invoice is reachable from the person (Person.Invoices)")]
     [InlineData("Invoice declares no Purpose")]
     [InlineData("Note counts its retention from Text, a String")]
+    [InlineData("Note is found by e-mail, but no entity declares IdentifiedByEmail")]
+    [InlineData("Note is found by e-mail, so its subject must be a Guid? property of its own")]
     public void A_broken_model_reports_each_kind_of_problem(string expected)
     {
         using var db = new BrokenContext(new DbContextOptionsBuilder<BrokenContext>().UseSqlite("Data Source=:memory:").Options);

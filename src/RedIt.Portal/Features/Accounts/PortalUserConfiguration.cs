@@ -17,6 +17,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
             .Category("Account")
             .DataSubjects("Customers and staff")
             .Subject(u => u.Id)
+            .IdentifiedByEmail(u => u.Email, confirmed: u => u.EmailConfirmed)
             .PersonalData(u => u.FirstName, u => u.LastName, u => u.Email, u => u.NormalizedEmail,
                 u => u.UserName, u => u.NormalizedUserName, u => u.PhoneNumber, u => u.PasswordHash)
             .NotPersonalData(u => u.SecurityStamp, u => u.ConcurrencyStamp, u => u.PreferredCulture)

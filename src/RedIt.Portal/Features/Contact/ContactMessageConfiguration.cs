@@ -21,6 +21,7 @@ internal sealed class ContactMessageConfiguration : IEntityTypeConfiguration<Con
             .Category("Contact messages")
             .DataSubjects("Customers and website visitors")
             .Subject(m => m.PersonId)
+            .AlsoFoundByEmail(m => m.Email)
             .PersonalData(m => m.Email, m => m.Name, m => m.Message, m => m.SenderIp)
             .Purpose("Answering the question and helping the sender better next time (1.2, 2.1)", LegalBasis.LegitimateInterest)
             // The IP address stays as long as the message: it is the only trace of who abused the form,

@@ -32,6 +32,7 @@ internal sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration
             .Category("Data-subject requests")
             .DataSubjects("Customers and people who ask about their data")
             .Subject(r => r.PersonId)
+            .AlsoFoundByEmail(r => r.RequesterEmail)
             .PersonalData(r => r.RequesterName, r => r.RequesterEmail, r => r.Message, r => r.ExtensionReason, r => r.Outcome)
             .NotPersonalData(r => r.Culture, r => r.ConfirmationHash, r => r.ErasureKept)
             .Purpose("Handling requests for access, correction and erasure within the legal deadline (6; GDPR art. 12 to 17)", LegalBasis.LegalObligation)

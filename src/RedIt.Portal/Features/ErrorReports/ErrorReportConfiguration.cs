@@ -22,6 +22,7 @@ internal sealed class ErrorReportConfiguration : IEntityTypeConfiguration<ErrorR
             .Category("Error reports")
             .DataSubjects("Customers, staff and website visitors")
             .Subject(r => r.PersonId)
+            .AlsoFoundByEmail(r => r.Email)
             // A failed sign-in's message may name the account it was tried on.
             .PersonalData(r => r.Email, r => r.IpAddress, r => r.Message)
             .NotPersonalData(r => r.Reference)

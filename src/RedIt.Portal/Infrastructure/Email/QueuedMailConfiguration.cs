@@ -25,6 +25,7 @@ internal sealed class QueuedMailConfiguration : IEntityTypeConfiguration<QueuedM
             .Category("E-mails waiting to be sent")
             .DataSubjects("Customers and people who wrote to us")
             .Subject(m => m.PersonId)
+            .AlsoFoundByEmail(m => m.ToAddress)
             .PersonalData(m => m.ToAddress, m => m.ToName, m => m.TextBody, m => m.HtmlBody)
             // Subjects are our fixed phrases; the error is the kind of failure, never the server's reply.
             .NotPersonalData(m => m.Subject, m => m.LastError)

@@ -28,6 +28,7 @@ public class BrokenContext(DbContextOptions<BrokenContext> options) : DbContext(
 
         modelBuilder.Entity<Note>().Privacy(rules => rules
             .Subject(n => n.Invoice.CustomerId)
+            .AlsoFoundByEmail(n => n.Text)
             .PersonalData(n => n.Text)
             .Purpose("Customer service", LegalBasis.Contract)
             .KeepFor(TimeSpan.FromDays(365), from: n => n.Text, startsAt: "the text", because: "A year"));
