@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
-using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Background;
+using RedIt.Portal.Infrastructure.Email;
 
 namespace RedIt.Portal.Features.PolicyVersions;
 

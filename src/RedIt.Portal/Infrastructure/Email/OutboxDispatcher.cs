@@ -3,7 +3,6 @@ using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Infrastructure.Background;
-using RedIt.Portal.Infrastructure.Logging;
 
 namespace RedIt.Portal.Infrastructure.Email;
 
