@@ -144,17 +144,13 @@ internal static class EntityQueries
     {
         ArgumentNullException.ThrowIfNull(rule);
         var bySubject = SubjectEquals(entity, rule.SubjectPath, personId);
-        if (emailUpper is null || rule.FoundByEmail is null || rule.SubjectPath.Count != 1)
+        if (emailUpper is null || rule.FoundByEmail is null)
         {
             return bySubject;
         }
 
+        // PrivacyModelAudit makes sure such a subject is one Guid? property of the row itself.
         var subject = Expression.PropertyOrField(entity, rule.SubjectPath[0]);
-        if (subject.Type != typeof(Guid?))
-        {
-            return bySubject;
-        }
-
         var email = Expression.PropertyOrField(entity, rule.FoundByEmail);
         var sameAddress = Expression.Equal(Expression.Call(email, _toUpper), Parameter(emailUpper, typeof(string)));
         return Expression.OrElse(bySubject, Expression.AndAlso(Expression.Equal(subject, Expression.Constant(null, typeof(Guid?))), sameAddress));

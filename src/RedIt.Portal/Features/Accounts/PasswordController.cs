@@ -90,9 +90,9 @@ public sealed class PasswordController(
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        // The link proves the mailbox, so it also lifts a lockout that wrong guesses caused; an
-        // account locked for good (erased) never receives such a link.
-        if (user.LockoutEnd is { } lockedUntil && lockedUntil < DateTimeOffset.UtcNow.AddDays(1))
+        // The link proves the mailbox, so it also lifts a lockout that wrong guesses caused. An
+        // erased account is locked for good (until MaxValue) and never receives such a link anyway.
+        if (user.LockoutEnd is { } lockedUntil && lockedUntil != DateTimeOffset.MaxValue)
         {
             await users.SetLockoutEndDateAsync(user, null);
         }
