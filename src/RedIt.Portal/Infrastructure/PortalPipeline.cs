@@ -61,7 +61,8 @@ public static class PortalPipeline
         app.UseAuthorization();
         app.UseMiddleware<StaffTwoFactorMiddleware>();
 
-        app.MapHealthChecks("/health");
+        // A load balancer asks without signing in.
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
         return app;
     }

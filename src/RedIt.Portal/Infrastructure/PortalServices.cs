@@ -48,6 +48,7 @@ public static class PortalServices
         services.AddPortalEmail(configuration, builder.Environment);
         services.AddPortalPrivacy(configuration);
         services.AddPortalRateLimits();
+        services.AddPortalAuthorization();
 
         var keys = services.AddDataProtection()
             .SetApplicationName("RedIt.Portal")

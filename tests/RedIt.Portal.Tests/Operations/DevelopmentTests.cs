@@ -40,6 +40,18 @@ public sealed class DevelopmentTests : IDisposable
         Assert.Contains("/account/login", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    [Trait("Policy", "4")]
+    public async Task Support_staff_cannot_read_the_development_mailbox()
+    {
+        // It holds every reset link, an admin's too: reading it would be taking over that account.
+        var support = new Browserless(_portal.CreateClient());
+        Assert.Equal("My details", (await People.LoginAsync(support, DevelopmentAccounts.SupportEmail, DevelopmentAccounts.Password)).Heading);
+        using var response = await support.Client.GetAsync("/dev/mailbox");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/access-denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _portal.Dispose();
 
     private sealed class DevelopmentPortal : PortalFactory

@@ -7,6 +7,8 @@ using RedIt.Portal.Infrastructure.Security;
 
 namespace RedIt.Portal.Features.Accounts;
 
+// Signing in is for people who are not signed in yet; signing out of no session is harmless.
+[AllowAnonymous]
 [Route("account")]
 public sealed class SignInController(
     SignInManager<PortalUser> signIn,

@@ -5,9 +5,9 @@ using RedIt.Portal.Infrastructure.Email;
 
 namespace RedIt.Portal.Features.DevMailbox;
 
-// Mail that would have gone out, on a developer's machine without SMTP. Staff only, and the
-// mailbox does not even exist outside Development.
-[Authorize(Roles = PortalRoles.AnyStaff)]
+// Mail that would have gone out, on a developer's machine without SMTP. It holds everyone's reset
+// and confirmation links, an admin's too: Admin only, and it does not even exist outside Development.
+[Authorize(Roles = PortalRoles.Admin)]
 [Route("dev/mailbox")]
 public sealed class DevMailboxController(IServiceProvider services) : Controller
 {

@@ -15,11 +15,13 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     [Route("/error")]
     public IActionResult Error()
     {
-        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        if (failure is not null)
+        // Opened by hand, not by a failure: there is nothing to report.
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not { } failure)
         {
-            logger.LogError("Unhandled {Exception} on {Path}, reference {Reference}", ExceptionSummary.Of(failure.Error), failure.Path, HttpContext.TraceIdentifier);
+            return Status(StatusCodes.Status404NotFound);
         }
+
+        logger.LogError("Unhandled {Exception} on {Path}, reference {Reference}", ExceptionSummary.Of(failure.Error), failure.Path, HttpContext.TraceIdentifier);
 
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("Error", new ErrorView(HttpContext.TraceIdentifier, StatusCodes.Status500InternalServerError));

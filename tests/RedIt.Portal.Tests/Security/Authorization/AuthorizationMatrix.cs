@@ -1,0 +1,147 @@
+using static RedIt.Portal.Tests.Security.Authorization.Answer;
+
+namespace RedIt.Portal.Tests.Security.Authorization;
+
+// Every route of the portal with what each actor gets. A new route without its row fails
+// AuthorizationMatrixTests, so a feature lands with its rows: copy a row of the same kind.
+// POSTs are sent with a valid antiforgery token and an empty form unless a form is given.
+public static class AuthorizationMatrix
+{
+    // Before Rows: static fields start in the order they are written.
+    private static readonly Actor[] AllActors = Enum.GetValues<Actor>();
+
+    public static readonly MatrixRow[] Rows =
+    [
+        // Public pages: the same for everyone.
+        Row("GET /", "/", Everyone(Ok)),
+        Row("POST /language", "/language", Everyone(Redirect)),
+        Row("ANY /health", "/health", Everyone(Ok)),
+        Row("ANY /error", "/error", Everyone(NotFound)),
+        Row("ANY /error/{status:int}", "/error/404", Everyone(NotFound)),
+        Row("GET /privacy", "/privacy", Everyone(Ok)),
+        Row("GET /privacy/versions/{number:int}", "/privacy/versions/1", Everyone(Ok)),
+        Row("GET /privacy/cookies", "/privacy/cookies", Everyone(Ok)),
+        Row("POST /privacy/cookies", "/privacy/cookies", Everyone(Redirect), Form(("choice", "refuse"))),
+        Row("GET /privacy/request", "/privacy/request", Everyone(Ok)),
+        Row("POST /privacy/request", "/privacy/request", Everyone(Ok)),
+        Row("GET /privacy/request/sent", "/privacy/request/sent", Everyone(Ok)),
+        Row("GET /privacy/request/confirm", "/privacy/request/confirm", Everyone(Ok)),
+        Row("POST /privacy/request/confirm", "/privacy/request/confirm", Everyone(Ok)),
+        Row("GET /consent/unsubscribe", "/consent/unsubscribe", Everyone(Ok)),
+        Row("POST /consent/unsubscribe", "/consent/unsubscribe", Everyone(Ok)),
+
+        // Signing up and in.
+        Row("GET /account/register", "/account/register", Everyone(Ok)),
+        Row("POST /account/register", "/account/register", Everyone(Ok)),
+        Row("GET /account/registered", "/account/registered", Everyone(Ok)),
+        Row("GET /account/confirm-email", "/account/confirm-email", Everyone(Ok)),
+        Row("POST /account/confirm-email", "/account/confirm-email", Everyone(Ok)),
+        Row("GET /account/resend-confirmation", "/account/resend-confirmation", Everyone(Ok)),
+        Row("POST /account/resend-confirmation", "/account/resend-confirmation", Everyone(Ok)),
+        Row("GET /account/login", "/account/login", Everyone(Ok)),
+        Row("POST /account/login", "/account/login", Everyone(Ok)),
+        Row("GET /account/login-two-factor", "/account/login-two-factor", Everyone(Redirect)),
+        Row("POST /account/login-two-factor", "/account/login-two-factor", Everyone(Redirect)),
+        Row("GET /account/login-recovery-code", "/account/login-recovery-code", Everyone(Redirect)),
+        Row("POST /account/login-recovery-code", "/account/login-recovery-code", Everyone(Redirect)),
+        Row("GET /account/lockout", "/account/lockout", Everyone(Ok)),
+        Row("GET /account/access-denied", "/account/access-denied", Everyone(Ok)),
+        Row("GET /account/forgot-password", "/account/forgot-password", Everyone(Ok)),
+        Row("POST /account/forgot-password", "/account/forgot-password", Everyone(Ok)),
+        Row("GET /account/forgot-password-sent", "/account/forgot-password-sent", Everyone(Ok)),
+        Row("GET /account/reset-password", "/account/reset-password", Everyone(Ok)),
+        Row("POST /account/reset-password", "/account/reset-password", Everyone(Ok)),
+        Row("GET /account/reset-password-done", "/account/reset-password-done", Everyone(Ok)),
+        // Runs last: it ends the actor's session.
+        Row("POST /account/logout", "/account/logout", Everyone(Redirect)),
+
+        // The signed-in person's own account. Staff have no customer details to correct, and their
+        // two-factor is on already, so its setup sends them back.
+        Row("GET /profile", "/profile", SignedIn(Ok)),
+        Row("GET /profile/edit", "/profile/edit", Customers(Ok, staff: NotFound)),
+        Row("POST /profile/edit", "/profile/edit", Customers(Ok, staff: NotFound)),
+        Row("GET /profile/email", "/profile/email", SignedIn(Ok)),
+        Row("POST /profile/email", "/profile/email", SignedIn(Ok)),
+        Row("GET /profile/email/confirm", "/profile/email/confirm", Everyone(Ok)),
+        Row("POST /profile/email/confirm", "/profile/email/confirm", Everyone(Ok)),
+        Row("GET /profile/password", "/profile/password", SignedIn(Ok)),
+        Row("POST /profile/password", "/profile/password", SignedIn(Ok)),
+        Row("GET /profile/two-factor", "/profile/two-factor", SignedIn(Ok)),
+        Row("GET /profile/two-factor/setup", "/profile/two-factor/setup", Customers(Ok, staff: Redirect)),
+        Row("POST /profile/two-factor/setup", "/profile/two-factor/setup", Customers(Ok, staff: Redirect)),
+        Row("POST /profile/two-factor/recovery-codes", "/profile/two-factor/recovery-codes", Customers(Redirect, staff: Ok)),
+        Row("GET /profile/two-factor/disable", "/profile/two-factor/disable", SignedIn(Ok)),
+        Row("POST /profile/two-factor/disable", "/profile/two-factor/disable", SignedIn(Ok)),
+        Row("GET /profile/consent", "/profile/consent", SignedIn(Ok)),
+        Row("POST /profile/consent", "/profile/consent", SignedIn(Redirect)),
+        Row("POST /privacy/acknowledge", "/privacy/acknowledge", SignedIn(Redirect)),
+        Row("GET /profile/data/export", "/profile/data/export", SignedIn(Ok)),
+        Row("POST /profile/data/export", "/profile/data/export", SignedIn(Ok)),
+        // A's one-time download ticket: A gets the file, anyone else nothing, as if it did not exist.
+        Row("POST /profile/data/export/download", "/profile/data/export/download", SignedIn(NotFound).With(Actor.CustomerA, Ok), Form(("token", "{exportToken}"))),
+        Row("GET /profile/data/correction", "/profile/data/correction", SignedIn(Ok)),
+        Row("POST /profile/data/correction", "/profile/data/correction", SignedIn(Ok)),
+        Row("GET /profile/data/delete", "/profile/data/delete", SignedIn(Ok)),
+        Row("POST /profile/data/delete", "/profile/data/delete", SignedIn(Ok)),
+
+        // Admin: data-subject requests (customer A's), retention, register, policy versions, audit log.
+        Row("GET /admin", "/admin", Only(Ok, Actor.Admin)),
+        Row("GET /admin/audit-log", "/admin/audit-log", Only(Ok, Actor.Admin)),
+        Row("GET /admin/privacy/register", "/admin/privacy/register", Only(Ok, Actor.Admin)),
+        Row("GET /admin/privacy/register/download", "/admin/privacy/register/download", Only(Ok, Actor.Admin)),
+        Row("GET /admin/retention", "/admin/retention", Only(Ok, Actor.Admin)),
+        Row("POST /admin/retention/dry-run", "/admin/retention/dry-run", Only(Redirect, Actor.Admin)),
+        Row("GET /admin/retention/run", "/admin/retention/run", Only(Ok, Actor.Admin)),
+        Row("POST /admin/retention/run", "/admin/retention/run", Only(Ok, Actor.Admin)),
+        Row("GET /admin/retention/runs/{id:guid}", "/admin/retention/runs/{run}", Only(Ok, Actor.Admin)),
+        Row("GET /admin/requests", "/admin/requests", Only(Ok, Actor.Admin)),
+        Row("GET /admin/requests/{id:guid}", "/admin/requests/{request}", Only(Ok, Actor.Admin)),
+        Row("POST /admin/requests/{id:guid}/link", "/admin/requests/{request}/link", Only(Redirect, Actor.Admin)),
+        Row("GET /admin/requests/{id:guid}/extend", "/admin/requests/{request}/extend", Only(Ok, Actor.Admin)),
+        Row("POST /admin/requests/{id:guid}/extend", "/admin/requests/{request}/extend", Only(Ok, Actor.Admin)),
+        Row("POST /admin/requests/{id:guid}/export", "/admin/requests/{request}/export", Only(Ok, Actor.Admin)),
+        Row("GET /admin/requests/{id:guid}/erasure", "/admin/requests/{request}/erasure", Only(Ok, Actor.Admin)),
+        Row("POST /admin/requests/{id:guid}/erasure", "/admin/requests/{request}/erasure", Only(Ok, Actor.Admin)),
+        Row("GET /admin/requests/{id:guid}/complete", "/admin/requests/{request}/complete", Only(Ok, Actor.Admin)),
+        Row("POST /admin/requests/{id:guid}/complete", "/admin/requests/{request}/complete", Only(Ok, Actor.Admin)),
+        Row("GET /admin/requests/{id:guid}/reject", "/admin/requests/{request}/reject", Only(Ok, Actor.Admin)),
+        Row("POST /admin/requests/{id:guid}/reject", "/admin/requests/{request}/reject", Only(Ok, Actor.Admin)),
+        Row("GET /admin/policy", "/admin/policy", Only(Ok, Actor.Admin)),
+        Row("GET /admin/policy/publish", "/admin/policy/publish", Only(Ok, Actor.Admin)),
+        Row("POST /admin/policy/publish", "/admin/policy/publish", Only(Ok, Actor.Admin)),
+
+        // The development mailbox exists only in Development: outside it even Admin finds nothing.
+        Row("GET /dev/mailbox", "/dev/mailbox", Only(NotFound, Actor.Admin)),
+        Row("GET /dev/mailbox/{id:guid}", "/dev/mailbox/{mail}", Only(NotFound, Actor.Admin)),
+    ];
+
+
+    private static MatrixRow Row(string route, string path, Dictionary<Actor, Answer> expected, Dictionary<string, string>? form = null) =>
+        new(route, path, expected, form);
+
+    private static Dictionary<Actor, Answer> Everyone(Answer answer) => AllActors.ToDictionary(a => a, _ => answer);
+
+    private static Dictionary<Actor, Answer> SignedIn(Answer answer) => Everyone(answer).With(Actor.Anonymous, SignIn);
+
+    // Customers (without two-factor) get one answer, staff (with it) another.
+    private static Dictionary<Actor, Answer> Customers(Answer answer, Answer staff) =>
+        AllActors.ToDictionary(a => a, a => a switch
+        {
+            Actor.Anonymous => SignIn,
+            Actor.CustomerA or Actor.CustomerB => answer,
+            _ => staff,
+        });
+
+    // Staff in the given roles get the answer; other signed-in people are refused.
+    private static Dictionary<Actor, Answer> Only(Answer answer, params Actor[] allowed) =>
+        AllActors.ToDictionary(a => a, a => a == Actor.Anonymous ? SignIn : allowed.Contains(a) ? answer : Forbidden);
+
+    private static Dictionary<Actor, Answer> With(this Dictionary<Actor, Answer> answers, Actor actor, Answer answer)
+    {
+        answers[actor] = answer;
+        return answers;
+    }
+
+    private static Dictionary<string, string> Form(params (string Name, string Value)[] fields) =>
+        fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.DataRequests;
+using RedIt.Portal.Features.Retention;
+using RedIt.Portal.Tests.Consent;
+using RedIt.Portal.Tests.Infrastructure;
+
+namespace RedIt.Portal.Tests.Security.Authorization;
+
+// A portal of its own (the matrix signs everyone out at the end) with one person per actor, and
+// customer A's things for the rows that take an id: B and the staff try the same ids.
+public sealed class MatrixWorld : IAsyncLifetime
+{
+    private readonly Dictionary<Actor, Browserless> _browsers = [];
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+
+    public PortalFactory Portal { get; } = new();
+
+    public Browserless Browser(Actor actor) => _browsers[actor];
+
+    // "/admin/requests/{request}" with customer A's request id.
+    public string Fill(string text) => _ids.Aggregate(text, (filled, id) => filled.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal));
+
+    public async Task InitializeAsync()
+    {
+        _browsers[Actor.Anonymous] = new Browserless(Portal.CreateClient());
+        var (customerA, emailA) = await People.SignedInCustomerAsync(Portal);
+        _browsers[Actor.CustomerA] = customerA;
+        _browsers[Actor.CustomerB] = (await People.SignedInCustomerAsync(Portal)).Browser;
+        foreach (var (actor, role) in new[] { (Actor.Support, PortalRoles.Support), (Actor.Sales, PortalRoles.Sales), (Actor.Finance, PortalRoles.Finance), (Actor.Admin, PortalRoles.Admin) })
+        {
+            _browsers[actor] = (await Staff.SignedInAsync(Portal, role)).Browser;
+        }
+
+        var exportForm = await customerA.GetAsync("/profile/data/export");
+        var ready = await customerA.SubmitAndFollowAsync(exportForm, new Dictionary<string, string>(StringComparer.Ordinal) { ["CurrentPassword"] = People.Password });
+        _ids["exportToken"] = ready.Document.QuerySelector("input[name='token']")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("No download token on " + ready.Heading);
+
+        var deleteForm = await customerA.GetAsync("/profile/data/delete");
+        var deleted = await customerA.SubmitAndFollowAsync(deleteForm, new Dictionary<string, string>(StringComparer.Ordinal) { ["CurrentPassword"] = People.Password });
+        Assert.Equal(HttpStatusCode.OK, deleted.Status);
+        _ids["request"] = (await Portal.WithDbAsync(db => db.Set<DataSubjectRequest>().Where(r => r.RequesterEmail == emailA).Select(r => r.Id).SingleAsync())).ToString();
+
+        var run = new RetentionSweepRun { Id = Guid.NewGuid(), StartedAt = DateTime.UtcNow, FinishedAt = DateTime.UtcNow, DryRun = true, Trigger = RetentionSweepTrigger.Admin };
+        await Portal.WithDbAsync(async db =>
+        {
+            db.Add(run);
+            return await db.SaveChangesAsync();
+        });
+        _ids["run"] = run.Id.ToString();
+        _ids["mail"] = Guid.NewGuid().ToString();
+    }
+
+    public Task DisposeAsync()
+    {
+        Portal.Dispose();
+        return Task.CompletedTask;
+    }
+}
