@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.AccountRecovery;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Accounts.Passwords;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Customers;
@@ -79,6 +80,7 @@ public static class PortalServices
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        services.AddPasswordChecks(configuration);
         services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(24));
         // A changed password, an erased or locked account ends its other sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -7,7 +7,7 @@ namespace RedIt.Portal.Features.Accounts;
 internal sealed class LocalizedIdentityErrors(IStringLocalizer<SharedResource> text) : IdentityErrorDescriber
 {
     public override IdentityError PasswordTooShort(int length) =>
-        new() { Code = nameof(PasswordTooShort), Description = text["Your password must be at least {2} characters long.", "", "", length] };
+        new() { Code = nameof(PasswordTooShort), Description = text["Your password must be at least {1} characters long.", "", length] };
 
     public override IdentityError PasswordMismatch() =>
         new() { Code = nameof(PasswordMismatch), Description = text["Your current password is not correct."] };

@@ -12,7 +12,8 @@ public sealed class ResetPasswordInput
 
     [Display(Name = "New password")]
     [Required(ErrorMessage = "Please choose a new password.")]
-    [StringLength(PasswordRules.MaximumLength, MinimumLength = PasswordRules.MinimumLength, ErrorMessage = "Your password must be at least {2} characters long.")]
+    [MinLength(PasswordRules.MinimumLength, ErrorMessage = "Your password must be at least {1} characters long.")]
+    [MaxLength(PasswordRules.MaximumLength, ErrorMessage = "Your password can be at most {1} characters long.")]
     [DataType(DataType.Password)]
     public string? Password { get; set; }
 
