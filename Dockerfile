@@ -25,7 +25,10 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
 
 COPY --from=build --chown=root:root /app ./
 
-# The image ships the non-root user "app"; data-protection keys live in the database.
+# The image ships the non-root user "app". The data-protection keys live in the database, encrypted
+# with a certificate that `create-key-certificate` writes to /keys (a volume in docker-compose.yml;
+# a new volume takes this directory's owner, so the portal can write and read it).
+RUN mkdir /keys && chown "$APP_UID" /keys && chmod 700 /keys
 USER $APP_UID
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "RedIt.Portal.dll"]

@@ -2,6 +2,11 @@ using RedIt.Portal.Infrastructure;
 using RedIt.Portal.Infrastructure.Commands;
 
 var builder = WebApplication.CreateBuilder(args);
+if (KeyCertificateCommand.Matches(args))
+{
+    return KeyCertificateCommand.Run(builder.Configuration, args);
+}
+
 builder.AddPortal();
 var app = builder.Build();
 

@@ -12,6 +12,7 @@ public static class PortalPipeline
     public static async Task PrepareAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        StartupChecks.CheckSettings(app.Environment, app.Configuration, app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value);
         await using var scope = app.Services.CreateAsyncScope();
         if (scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ShouldMigrateOnStartup)
         {
@@ -22,18 +23,17 @@ public static class PortalPipeline
         {
             await DevelopmentAccounts.SeedAsync(scope.ServiceProvider, app.Logger);
         }
+        else
+        {
+            await StartupChecks.CheckDatabaseAsync(scope.ServiceProvider, app.Environment);
+        }
     }
 
     public static WebApplication UsePortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var security = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
-        if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(app.Configuration["Portal:BaseUrl"]))
-        {
-            // Otherwise a password-reset link would point wherever a forged Host header said.
-            throw new InvalidOperationException("Portal:BaseUrl must be set outside Development: it is the address used in every link the portal mails.");
-        }
-
+        // First, so that everything after it sees the client's address and scheme, not the proxy's.
+        app.UsePortalProxies();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
@@ -41,11 +41,7 @@ public static class PortalPipeline
             app.UseHsts();
         }
 
-        if (security.RedirectToHttps)
-        {
-            app.UseHttpsRedirection();
-        }
-
+        app.UseMiddleware<HttpsOnlyMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         // Path only: query strings carry tokens and e-mail addresses, which stay out of the logs.
@@ -64,6 +60,13 @@ public static class PortalPipeline
         // A load balancer asks without signing in.
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
+        // Without an endpoint the fallback policy would send a stranger to the sign-in page for a
+        // mistyped address; a page that does not exist is "not found" for everyone.
+        app.MapFallback("{**path}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         return app;
     }
 }

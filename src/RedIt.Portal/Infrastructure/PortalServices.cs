@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -50,16 +48,8 @@ public static class PortalServices
         services.AddPortalPrivacy(configuration);
         services.AddPortalRateLimits();
         services.AddPortalAuthorization();
-
-        var keys = services.AddDataProtection()
-            .SetApplicationName("RedIt.Portal")
-            .PersistKeysToDbContext<PortalDbContext>();
-        // The keys decrypt identity documents and sign cookies; with a certificate, a copy of the
-        // database alone is not enough to do either.
-        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
-        {
-            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
-        }
+        services.AddPortalProxies(configuration);
+        services.AddPortalDataProtection(configuration);
 
         services.AddIdentity<PortalUser, IdentityRole<Guid>>(identity =>
             {

@@ -6,7 +6,7 @@ using RedIt.Portal.Data;
 namespace RedIt.Portal.Tests.Infrastructure;
 
 // The whole portal in-process, as production runs it ("Testing" is not Development: real SMTP,
-// secure cookies, staff two-factor), on a database of its own.
+// secure cookies, staff two-factor, an encrypted key ring), on a database of its own.
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database = new();
@@ -55,6 +55,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Smtp:Port", TestSettings.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Email:Smtp:Security", "None");
         builder.UseSetting("Portal:BaseUrl", "https://localhost");
+        builder.UseSetting("DataProtection:CertificatePath", KeyCertificate.Path);
+        builder.UseSetting("DataProtection:CertificatePassword", KeyCertificate.Password);
         builder.UseSetting("Security:CredentialPermitsPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // No scheduler polling the database behind the tests' backs; tests that need it switch it on.

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
@@ -50,6 +51,66 @@ public sealed class PortalCommandTests : IDisposable
         Assert.Equal(1, again.ExitCode);
     }
 
+    [Fact]
+    public async Task Development_accounts_keep_the_portal_from_starting_until_the_command_removes_them()
+    {
+        Assert.Equal(0, (await RunAsync(["migrate"])).ExitCode);
+        var copied = await RunAsync(["create-admin", "--email", DevelopmentAccounts.AdminEmail], input: "a long operator passphrase\n");
+        Assert.True(copied.ExitCode == 0, copied.Output);
+
+        using (var refused = PortalOnThisDatabase())
+        {
+            var message = StartFailure.Of(refused);
+            Assert.Contains("the development accounts admin@red-it.local and support@red-it.local", message, StringComparison.Ordinal);
+            Assert.Contains("dotnet RedIt.Portal.dll remove-development-accounts", message, StringComparison.Ordinal);
+        }
+
+        var removed = await RunAsync(["remove-development-accounts"]);
+        Assert.True(removed.ExitCode == 0, removed.Output);
+        Assert.Contains("Removed admin@red-it.local.", removed.Output, StringComparison.Ordinal);
+
+        using var portal = PortalOnThisDatabase();
+        Assert.Equal("Sign in", (await new Browserless(portal.CreateClient()).GetAsync("/account/login")).Heading);
+        var nothingLeft = await RunAsync(["remove-development-accounts"]);
+        Assert.True(nothingLeft.ExitCode == 0, nothingLeft.Output);
+        Assert.Contains("This database has no development accounts.", nothingLeft.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_key_certificate_writes_a_certificate_once_and_the_portal_encrypts_its_keys_with_it()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"redit-keys-{Guid.NewGuid():N}", "keys.pfx");
+        var password = new Dictionary<string, string>(StringComparer.Ordinal) { ["DataProtection__CertificatePassword"] = "a certificate password" };
+        try
+        {
+            var created = await RunAsync(["create-key-certificate", path], environment: password);
+            Assert.True(created.ExitCode == 0, created.Output);
+            var written = await File.ReadAllBytesAsync(path);
+            using (var certificate = X509CertificateLoader.LoadPkcs12(written, "a certificate password"))
+            {
+                Assert.True(certificate.HasPrivateKey);
+            }
+
+            var again = await RunAsync(["create-key-certificate", path], environment: password);
+            Assert.True(again.ExitCode == 0, again.Output);
+            Assert.Contains("exists already", again.Output, StringComparison.Ordinal);
+            Assert.Equal(written, await File.ReadAllBytesAsync(path));
+
+            using var portal = new PortalFactory()
+                .With("DataProtection:CertificatePath", path)
+                .With("DataProtection:CertificatePassword", "a certificate password");
+            Assert.Equal("Sign in", (await new Browserless(portal.CreateClient()).GetAsync("/account/login")).Heading);
+            var keys = await portal.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
+            Assert.All(keys, key => Assert.Contains("EncryptedXml", key!, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    private PortalFactory PortalOnThisDatabase() => new PortalFactory().With(TestDatabase.ConnectionStringKey, _database.ConnectionString);
+
     private PortalDbContext OpenDatabase()
     {
         if (TestSettings.UsePostgres)
@@ -64,7 +125,7 @@ public sealed class PortalCommandTests : IDisposable
         return new SqlitePortalDbContext(sqlite.Options);
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(string[] arguments, string input = "")
+    private async Task<(int ExitCode, string Output)> RunAsync(string[] arguments, string input = "", Dictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -84,6 +145,10 @@ public sealed class PortalCommandTests : IDisposable
         start.Environment[TestDatabase.ConnectionStringKey.Replace(":", "__", StringComparison.Ordinal)] = _database.ConnectionString;
         start.Environment["Email__Smtp__Host"] = TestSettings.SmtpHost;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment ?? [])
+        {
+            start.Environment[key] = value;
+        }
 
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteAsync(input);

@@ -1,27 +1,14 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Tests.Infrastructure;
 
 namespace RedIt.Portal.Tests.Security;
 
-// With DataProtection:CertificatePath set, the key ring in the database is stored encrypted.
+// With DataProtection:CertificatePath set (the test portal always has one, as production must),
+// the key ring in the database is stored encrypted.
 [Trait("Policy", "4")]
 public sealed class KeyProtectionTests : IDisposable
 {
-    private readonly string _certificateFile = Path.Combine(Path.GetTempPath(), $"redit-keys-{Guid.NewGuid():N}.pfx");
-    private readonly PortalFactory _portal;
-
-    public KeyProtectionTests()
-    {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=RedIt Portal keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        File.WriteAllBytes(_certificateFile, certificate.Export(X509ContentType.Pfx, "test-password"));
-        _portal = new PortalFactory()
-            .With("DataProtection:CertificatePath", _certificateFile)
-            .With("DataProtection:CertificatePassword", "test-password");
-    }
+    private readonly PortalFactory _portal = new();
 
     [Fact]
     public async Task The_key_ring_in_the_database_is_encrypted_with_the_certificate()
@@ -39,9 +26,5 @@ public sealed class KeyProtectionTests : IDisposable
         });
     }
 
-    public void Dispose()
-    {
-        _portal.Dispose();
-        File.Delete(_certificateFile);
-    }
+    public void Dispose() => _portal.Dispose();
 }

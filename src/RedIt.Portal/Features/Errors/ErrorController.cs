@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using RedIt.Portal.Infrastructure.Logging;
+using RedIt.Portal.Infrastructure.Security;
 
 namespace RedIt.Portal.Features.Errors;
 
@@ -31,6 +32,11 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     public IActionResult Status(int status)
     {
         Response.StatusCode = status;
+        if (HttpContext.Features.Get<HttpsRequired>() is { } https)
+        {
+            return View("HttpsRequired", https);
+        }
+
         return View("Error", new ErrorView(HttpContext.TraceIdentifier, status));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
@@ -7,11 +8,14 @@ using RedIt.Portal.Infrastructure.Jobs;
 
 namespace RedIt.Portal.Infrastructure.Commands;
 
-// `dotnet RedIt.Portal.dll migrate`, `... create-admin --email x` and `... retention-sweep [--dry-run]`:
-// the operations that production runs on purpose, rather than on every start of every instance.
+// `dotnet RedIt.Portal.dll migrate`, `... create-admin --email x`, `... retention-sweep [--dry-run]` and
+// `... remove-development-accounts`: the operations that production runs on purpose, rather than on
+// every start of every instance.
 public static class PortalCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "retention-sweep";
+    public const string RemoveDevelopmentAccounts = "remove-development-accounts";
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "retention-sweep" or RemoveDevelopmentAccounts;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -22,6 +26,7 @@ public static class PortalCommands
         {
             "migrate" => await MigrateAsync(scope.ServiceProvider),
             "retention-sweep" => await RetentionSweepAsync(scope.ServiceProvider, args[1..]),
+            RemoveDevelopmentAccounts => await RemoveDevelopmentAccountsAsync(scope.ServiceProvider),
             _ => await CreateAdminAsync(scope.ServiceProvider, args[1..]),
         };
     }
@@ -88,6 +93,48 @@ public static class PortalCommands
         }
 
         Console.WriteLine("Admin created. At the first sign-in the portal asks to set up two-factor authentication.");
+        return 0;
+    }
+
+    // Their password is in the README: a database that has them (say, a copy of a developer's)
+    // must lose them before the portal starts outside Development.
+    private static async Task<int> RemoveDevelopmentAccountsAsync(IServiceProvider services)
+    {
+        var users = services.GetRequiredService<UserManager<PortalUser>>();
+        var removed = 0;
+        foreach (var email in new[] { DevelopmentAccounts.AdminEmail, DevelopmentAccounts.SupportEmail })
+        {
+            if (await users.FindByEmailAsync(email) is not { } user)
+            {
+                continue;
+            }
+
+            IdentityResult result;
+            try
+            {
+                result = await users.DeleteAsync(user);
+            }
+            catch (DbUpdateException e)
+            {
+                await Console.Error.WriteLineAsync($"{email} could not be removed because other rows refer to it: {e.InnerException?.Message ?? e.Message}");
+                return 1;
+            }
+
+            if (!result.Succeeded)
+            {
+                await Console.Error.WriteLineAsync($"{email} could not be removed: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+                return 1;
+            }
+
+            Console.WriteLine($"Removed {email}.");
+            removed++;
+        }
+
+        if (removed == 0)
+        {
+            Console.WriteLine("This database has no development accounts.");
+        }
+
         return 0;
     }
 

@@ -18,6 +18,7 @@ public static class AuthorizationMatrix
         Row("ANY /health", "/health", Everyone(Ok)),
         Row("ANY /error", "/error", Everyone(NotFound)),
         Row("ANY /error/{status:int}", "/error/404", Everyone(NotFound)),
+        Row("ANY /{**path}", "/no/such/page", Everyone(NotFound)),
         Row("GET /privacy", "/privacy", Everyone(Ok)),
         Row("GET /privacy/versions/{number:int}", "/privacy/versions/1", Everyone(Ok)),
         Row("GET /privacy/cookies", "/privacy/cookies", Everyone(Ok)),
