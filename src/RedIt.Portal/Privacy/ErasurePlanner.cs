@@ -6,6 +6,9 @@ namespace RedIt.Portal.Privacy;
 
 public sealed class ErasurePlanner
 {
+    // Keeps each IN list well under the parameter limits of both databases.
+    private const int KeysPerQuery = 1000;
+
     private readonly DbContext _db;
     private readonly PrivacyCatalog _catalog;
 
@@ -88,8 +91,11 @@ public sealed class ErasurePlanner
 
     // A row that stays (kept or anonymised, or not ours to touch) may refer to one we meant to delete;
     // deleting that one would break the reference or cascade into the kept row, so it is anonymised instead.
+    // Sparing a row can in turn spare the rows it refers to, hence the repetition; it runs in memory
+    // over the references read once up front.
     private async Task KeepWhatKeptRowsReferToAsync(List<PlannedRow> rows, CancellationToken cancellationToken)
     {
+        var referrers = await ReferrersAsync(rows.Where(r => r.Action == ErasureAction.Delete).ToList(), cancellationToken);
         var deleted = rows.Where(r => r.Action == ErasureAction.Delete).Select(r => r.Identity).ToHashSet(StringComparer.Ordinal);
         bool changed;
         do
@@ -97,7 +103,9 @@ public sealed class ErasurePlanner
             changed = false;
             foreach (var row in rows.Where(r => r.Action == ErasureAction.Delete))
             {
-                var blocker = await FindRemainingDependentAsync(row, deleted, cancellationToken);
+                var blocker = referrers.TryGetValue(row.Identity, out var found)
+                    ? found.FirstOrDefault(r => !deleted.Contains(r.Identity))
+                    : null;
                 if (blocker is null)
                 {
                     continue;
@@ -106,7 +114,7 @@ public sealed class ErasurePlanner
                 row.Action = ErasureAction.Anonymise;
                 row.PropertiesToClear = row.Entry.Rule.PersonalData;
                 row.Reason = ErasureReasons.ReferredToByKeptRecord;
-                row.KeptBecauseOf = blocker;
+                row.KeptBecauseOf = blocker.Description;
                 deleted.Remove(row.Identity);
                 changed = true;
             }
@@ -114,28 +122,58 @@ public sealed class ErasurePlanner
         while (changed);
     }
 
-    private async Task<string?> FindRemainingDependentAsync(PlannedRow row, HashSet<string> deleted, CancellationToken cancellationToken)
+    // Every row that refers to one of the given rows, by the identity of the row it refers to, in
+    // the order of the foreign keys and then of the referring rows' keys. One query per referencing
+    // foreign key (per page of keys), never one per row.
+    private async Task<Dictionary<string, List<Referrer>>> ReferrersAsync(List<PlannedRow> rows, CancellationToken cancellationToken)
     {
-        foreach (var foreignKey in row.Entry.EntityType.GetReferencingForeignKeys().Where(fk => !fk.IsOwnership))
+        var referrers = new Dictionary<string, List<Referrer>>(StringComparer.Ordinal);
+        foreach (var group in rows.GroupBy(r => r.Entry.EntityType))
         {
-            var dependentType = foreignKey.DeclaringEntityType;
-            var principalValues = foreignKey.PrincipalKey.Properties.Select(p => row.Value(p)).ToArray();
-            var query = EntityQueries.Where(
-                EntityQueries.Query(_db, dependentType),
-                EntityQueries.Lambda(dependentType, e => EntityQueries.KeyEquals(e, foreignKey.Properties.ToArray(), principalValues)));
-            var keyColumns = dependentType.FindPrimaryKey()!.Properties;
-            foreach (var dependentKey in await EntityQueries.SelectRows(query, dependentType, keyColumns).ToListAsync(cancellationToken))
+            foreach (var foreignKey in group.Key.GetReferencingForeignKeys().Where(fk => !fk.IsOwnership))
             {
-                var identity = PlannedRow.IdentityOf(dependentType, keyColumns, dependentKey);
-                if (!deleted.Contains(identity))
+                var dependentType = foreignKey.DeclaringEntityType;
+                var foreignKeyColumns = foreignKey.Properties.ToArray();
+                var keyColumns = dependentType.FindPrimaryKey()!.Properties;
+                IProperty[] columns = [.. keyColumns, .. foreignKeyColumns];
+                foreach (var page in group.Chunk(KeysPerQuery))
                 {
-                    return $"{PrivacyCatalog.KeyOf(dependentType)} {PlannedRow.KeyText(keyColumns, dependentKey)}";
+                    var byPrincipalKey = new Dictionary<string, PlannedRow>(StringComparer.Ordinal);
+                    foreach (var row in page)
+                    {
+                        byPrincipalKey.TryAdd(ValuesText(foreignKey.PrincipalKey.Properties.Select(row.Value).ToArray()), row);
+                    }
+
+                    var principalKeys = page.Select(r => foreignKey.PrincipalKey.Properties.Select(r.Value).ToArray()).ToArray();
+                    var query = EntityQueries.Where(
+                        EntityQueries.Query(_db, dependentType),
+                        EntityQueries.Lambda(dependentType, e => EntityQueries.KeyIn(e, foreignKeyColumns, principalKeys)));
+                    foreach (var values in await EntityQueries.SelectRows(query, dependentType, columns).ToListAsync(cancellationToken))
+                    {
+                        if (!byPrincipalKey.TryGetValue(ValuesText(values[keyColumns.Count..]), out var principal))
+                        {
+                            continue;
+                        }
+
+                        var key = values[..keyColumns.Count];
+                        if (!referrers.TryGetValue(principal.Identity, out var found))
+                        {
+                            referrers[principal.Identity] = found = [];
+                        }
+
+                        found.Add(new Referrer(
+                            PlannedRow.IdentityOf(dependentType, keyColumns, key),
+                            $"{PrivacyCatalog.KeyOf(dependentType)} {PlannedRow.KeyText(keyColumns, key)}"));
+                    }
                 }
             }
         }
 
-        return null;
+        return referrers;
     }
+
+    private static string ValuesText(IEnumerable<object?> values) =>
+        string.Join("|", values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
 
     // The primary key first, then every alternate key a foreign key may point at.
     private static IProperty[] KeyColumns(IEntityType entityType) =>
@@ -143,6 +181,8 @@ public sealed class ErasurePlanner
             .Concat(entityType.GetKeys().SelectMany(k => k.Properties))
             .Distinct()
             .ToArray();
+
+    private sealed record Referrer(string Identity, string Description);
 
     private sealed class PlannedRow
     {

@@ -18,9 +18,14 @@ public sealed class ToyDatabase : IDisposable
         db.Database.EnsureCreated();
     }
 
-    public ToyContext NewContext(Action<string>? log = null)
+    public ToyContext NewContext(Action<string>? log = null, IInterceptor? interceptor = null)
     {
         var options = new DbContextOptionsBuilder<ToyContext>().UseSqlite(_connection);
+        if (interceptor is not null)
+        {
+            options.AddInterceptors(interceptor);
+        }
+
         if (log is not null)
         {
             options.LogTo(log, [RelationalEventId.CommandExecuted]);

@@ -1,0 +1,188 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RedIt.Portal.Data;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.Consent;
+using RedIt.Portal.Features.DataRequests;
+using RedIt.Portal.Features.PolicyVersions;
+using RedIt.Portal.Features.Retention;
+using RedIt.Portal.Tests.Infrastructure;
+using ConsentStaff = RedIt.Portal.Tests.Consent.Staff;
+
+namespace RedIt.Portal.Tests.Performance;
+
+// Every list page costs the same number of SQL commands for 5 rows as for 200: no query per row
+// (N+1), and a page of rows rather than all of them. A new list page adds one line to Pages.
+public sealed class QueryBudgetTests(CountingPortalFactory portal) : IClassFixture<CountingPortalFactory>
+{
+    private const string Customer = "customer";
+
+    private static readonly ListPage[] Pages =
+    [
+        new("/admin/requests", PortalRoles.Admin, SeedRequestsAsync(DataRequestStatus.Open)),
+        new("/admin/requests?show=closed", PortalRoles.Admin, SeedRequestsAsync(DataRequestStatus.Completed)),
+        new("/admin/audit-log", PortalRoles.Admin, SeedAuditEntriesAsync),
+        new("/admin/retention", PortalRoles.Admin, SeedRetentionRunsAsync),
+        new("/admin/policy", PortalRoles.Admin, SeedPolicyVersionsAsync),
+        new("/profile/consent", Customer, SeedConsentRecordsAsync),
+    ];
+
+    public static TheoryData<string> Routes => new(Pages.Select(p => p.Route));
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    [Trait("Policy", "4")]
+    public async Task A_list_page_sends_as_many_SQL_commands_for_200_rows_as_for_5(string route)
+    {
+        var page = Pages.Single(p => p.Route == route);
+        var (browser, personId) = await SignInAsync(page.Actor);
+
+        await SeedAsync(page, personId, 5);
+        // The first visit fills what the portal caches once (the key ring, compiled queries).
+        using (await browser.Client.GetAsync(new Uri(route, UriKind.Relative)))
+        {
+        }
+
+        var (few, fewSql) = await portal.GetCountedAsync(browser, route);
+        await SeedAsync(page, personId, 195);
+        var (many, manySql) = await portal.GetCountedAsync(browser, route);
+
+        Assert.Equal(HttpStatusCode.OK, few.Status);
+        Assert.Equal(HttpStatusCode.OK, many.Status);
+        var fewRows = Rows(few);
+        var manyRows = Rows(many);
+        Assert.True(fewRows >= 5, $"{route} shows {fewRows} rows after 5 were added.");
+        Assert.True(manyRows > fewRows && manyRows < 200, $"{route} shows {manyRows} rows of 200 or more: a list shows one page.");
+        Assert.NotNull(many.Document.QuerySelector("nav.pager a[href*='page=2']"));
+        Assert.True(fewSql.Commands > 0, $"No SQL command of {route} was counted.");
+        Assert.True(fewSql.Commands == manySql.Commands, $"{route} with {fewRows} rows: {fewSql}{Environment.NewLine}{route} with {manyRows} rows: {manySql}");
+    }
+
+    private static int Rows(Browserless.Page page) => page.Document.QuerySelectorAll("main table tbody tr").Length;
+
+    private async Task SeedAsync(ListPage page, Guid personId, int count) =>
+        await portal.WithDbAsync(async db =>
+        {
+            var now = portal.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            await page.Seed(new Seeding(db, personId, now), count);
+            return await db.SaveChangesAsync();
+        });
+
+    private async Task<(Browserless Browser, Guid PersonId)> SignInAsync(string actor)
+    {
+        var (browser, email) = actor == Customer
+            ? await People.SignedInCustomerAsync(portal)
+            : await ConsentStaff.SignedInAsync(portal, actor);
+        var personId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        return (browser, personId);
+    }
+
+    private static Func<Seeding, int, Task> SeedRequestsAsync(DataRequestStatus status) => (seed, count) =>
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var received = seed.Now.AddDays(-1).AddMinutes(-i);
+            seed.Db.Add(new DataSubjectRequest
+            {
+                Id = Guid.NewGuid(),
+                Kind = (DataRequestKind)(i % 3),
+                RequesterName = $"Requester {i}",
+                RequesterEmail = People.NewEmail("requester"),
+                ReceivedAt = received,
+                DueAt = received.AddMonths(1),
+                ConfirmedAt = received,
+                Status = status,
+                CompletedAt = status == DataRequestStatus.Completed ? seed.Now.AddMinutes(-i) : null,
+                Outcome = status == DataRequestStatus.Completed ? "Sent the copy." : null,
+            });
+        }
+
+        return Task.CompletedTask;
+    };
+
+    private static Task SeedAuditEntriesAsync(Seeding seed, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            seed.Db.Add(new AuditLogEntry
+            {
+                Id = Guid.NewGuid(),
+                At = seed.Now.AddSeconds(-i),
+                ActorUserId = seed.PersonId,
+                Action = AuditAction.DataRequestViewed,
+                SubjectPersonId = Guid.NewGuid(),
+                RequestId = Guid.NewGuid(),
+                Details = "seeded",
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task SeedRetentionRunsAsync(Seeding seed, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            seed.Db.Add(new RetentionSweepRun
+            {
+                Id = Guid.NewGuid(),
+                StartedAt = seed.Now.AddHours(-i),
+                FinishedAt = seed.Now.AddHours(-i).AddSeconds(3),
+                DryRun = i % 2 == 0,
+                Trigger = (RetentionSweepTrigger)(i % 3),
+                TotalRows = i,
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Published in the past, so no banner asks the signed-in admin to read them; the significant
+    // ones with a finished mailing, so the notices column has something to show.
+    private static async Task SeedPolicyVersionsAsync(Seeding seed, int count)
+    {
+        var last = await seed.Db.Set<PolicyVersion>().MaxAsync(v => v.Number);
+        for (var i = 1; i <= count; i++)
+        {
+            var version = new PolicyVersion
+            {
+                Id = Guid.NewGuid(),
+                Number = last + i,
+                PublishedAt = seed.Now.AddYears(-1).AddMinutes(i),
+                Significant = i % 2 == 0,
+                ChangeSummary = $"Change {last + i}",
+                Text = $"Policy text {last + i}",
+            };
+            seed.Db.Add(version);
+            if (version.Significant)
+            {
+                seed.Db.Add(new PolicyNoticeRun { PolicyVersionId = version.Id, Link = "https://localhost/privacy", Queued = i, FinishedAt = version.PublishedAt });
+            }
+        }
+    }
+
+    private static Task SeedConsentRecordsAsync(Seeding seed, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            seed.Db.Add(new ConsentRecord
+            {
+                PersonId = seed.PersonId,
+                Purpose = (ConsentPurpose)(i % 2),
+                Given = i % 4 < 2,
+                At = seed.Now.AddMinutes(-i),
+                Source = ConsentSource.Profile,
+                PolicyVersion = 1,
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Actor: a staff role, or Customer. Seed adds rows through the DbContext; the test saves them.
+    private sealed record ListPage(string Route, string Actor, Func<Seeding, int, Task> Seed);
+
+    private sealed record Seeding(PortalDbContext Db, Guid PersonId, DateTime Now);
+}
