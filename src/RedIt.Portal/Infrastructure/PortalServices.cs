@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -9,7 +7,6 @@ using Microsoft.Extensions.Options;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.AccountRecovery;
 using RedIt.Portal.Features.Accounts;
-using RedIt.Portal.Features.Accounts.Passwords;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Customers;
@@ -51,46 +48,7 @@ public static class PortalServices
         services.AddPortalProxies(configuration);
         services.AddPortalDataProtection(configuration);
 
-        services.AddIdentity<PortalUser, IdentityRole<Guid>>(identity =>
-            {
-                identity.Password.RequiredLength = PasswordRules.MinimumLength;
-                identity.Password.RequireDigit = false;
-                identity.Password.RequireLowercase = false;
-                identity.Password.RequireUppercase = false;
-                identity.Password.RequireNonAlphanumeric = false;
-                identity.Password.RequiredUniqueChars = 1;
-                identity.SignIn.RequireConfirmedEmail = true;
-                identity.User.RequireUniqueEmail = true;
-                identity.Lockout.AllowedForNewUsers = true;
-                // AccountMails.SendLockedOutAsync and the sign-in page name these two numbers.
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
-            .AddEntityFrameworkStores<PortalDbContext>()
-            .AddDefaultTokenProviders()
-            .AddErrorDescriber<LocalizedIdentityErrors>()
-            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
-        services.AddPasswordChecks(configuration);
-        services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(24));
-        // A changed password, an erased or locked account ends its other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
-
-        services.ConfigureApplicationCookie(cookie =>
-        {
-            cookie.LoginPath = "/account/login";
-            cookie.LogoutPath = "/account/logout";
-            cookie.AccessDeniedPath = "/account/access-denied";
-            cookie.Cookie.Name = "redit.auth";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-            cookie.SlidingExpiration = true;
-        });
-        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "redit.antiforgery");
-        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IOptions<SecurityOptions>>((cookie, security) => cookie.Cookie.SecurePolicy = SecurePolicy(security.Value));
-        services.AddOptions<AntiforgeryOptions>()
-            .Configure<IOptions<SecurityOptions>>((antiforgery, security) => antiforgery.Cookie.SecurePolicy = SecurePolicy(security.Value));
+        services.AddAccounts(configuration);
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(localization =>
@@ -120,8 +78,6 @@ public static class PortalServices
 
         services.AddSingleton<MailComposer>();
         services.AddScoped<PortalLinks>();
-        services.AddScoped<AccountMails>();
-        services.AddScoped<StaffAccounts>();
         services.AddScoped<CustomerRegistration>();
         services.AddAccountRecovery();
         services.AddDisclosures();
@@ -132,7 +88,4 @@ public static class PortalServices
         services.AddDataSubjectRequests();
         return builder;
     }
-
-    private static CookieSecurePolicy SecurePolicy(SecurityOptions security) =>
-        security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 }

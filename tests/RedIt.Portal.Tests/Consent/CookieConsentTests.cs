@@ -128,7 +128,7 @@ public sealed class CookieConsentTests(AnalyticsPortalFactory portal)
             AllowAutoRedirect = false,
         });
         using var settings = await client.GetAsync("/privacy/cookies");
-        var antiforgeryCookie = settings.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("redit.antiforgery=", StringComparison.Ordinal)).Split(';')[0];
+        var antiforgeryCookie = settings.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-redit.antiforgery=", StringComparison.Ordinal)).Split(';')[0];
         var page = await Browserless.Page.FromAsync(settings);
         var token = page.Form("/privacy/cookies").QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
 

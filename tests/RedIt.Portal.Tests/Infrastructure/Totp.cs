@@ -25,6 +25,10 @@ public static class Totp
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    // The code of the next 30-second step, which the portal still accepts. A code is accepted only
+    // once, so a test that signs in again right after using the current code types this one.
+    public static string NextCode(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow.AddSeconds(30));
+
     private static byte[] Base32Decode(string input)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

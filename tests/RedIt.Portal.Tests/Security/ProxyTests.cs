@@ -24,7 +24,7 @@ public sealed class ProxyTests : IDisposable
         using (var form = await browser.Client.GetAsync("/account/login"))
         {
             Assert.Equal(HttpStatusCode.OK, form.StatusCode);
-            Assert.Contains(form.Headers.GetValues("Set-Cookie"), c => c.StartsWith("redit.antiforgery", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(form.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-redit.antiforgery", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
         }
 
         var page = await People.LoginAsync(browser, People.NewEmail(), "not the password at all");

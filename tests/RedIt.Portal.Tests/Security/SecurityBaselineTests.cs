@@ -42,7 +42,7 @@ public sealed class SecurityBaselineTests(PortalFactory portal)
         var page = await browser.GetAsync("/account/login");
         using var response = await browser.SubmitAsync(page, new Dictionary<string, string>(StringComparer.Ordinal) { ["Email"] = email, ["Password"] = People.Password });
 
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("redit.auth=", StringComparison.Ordinal)).ToLowerInvariant();
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-redit.auth=", StringComparison.Ordinal)).ToLowerInvariant();
         Assert.Contains("httponly", cookie, StringComparison.Ordinal);
         Assert.Contains("secure", cookie, StringComparison.Ordinal);
         Assert.Contains("samesite=lax", cookie, StringComparison.Ordinal);

@@ -49,13 +49,14 @@ public sealed class AccountMails(UserManager<PortalUser> users, MailComposer com
     public Task SendLockedOutAsync(ActionContext context, PortalUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return SendAsync(user, user.Email!, "Your RED-IT account is locked for 15 minutes",
+        return SendAsync(user, user.Email!, "Your RED-IT account is locked for {1} minutes",
             [
-                "There were five failed attempts to sign in to your RED-IT account, so we have locked it for 15 minutes to protect it.",
-                "If that was you, try again in a quarter of an hour, or choose a new password with the button below: that lifts the lock at once.",
+                "There were {0} failed attempts to sign in to your RED-IT account, so we have locked it for {1} minutes to protect it.",
+                "If that was you, try again in {1} minutes, or choose a new password with the button below: that lifts the lock at once.",
                 "If it was not you, someone may be trying to guess your password. Choosing a new, long password keeps them out; turning on two-factor authentication in your profile even more so.",
             ],
-            new MailAction("Choose a new password", links.Action(context, "ForgotPassword", "Password", new { })));
+            new MailAction("Choose a new password", links.Action(context, "ForgotPassword", "Password", new { })),
+            LockoutRules.MaxFailedAttempts, LockoutRules.DurationMinutes);
     }
 
     public Task SendPasswordChangedAsync(PortalUser user) =>
@@ -72,8 +73,8 @@ public sealed class AccountMails(UserManager<PortalUser> users, MailComposer com
     private Task SendNoticeAsync(PortalUser user, string address, string subject, string what) =>
         SendAsync(user, address, subject, [what, "If you did this yourself, there is nothing more to do. If you did not, contact RED-IT customer service at once."]);
 
-    private Task SendAsync(PortalUser user, string address, string subject, string[] paragraphs, MailAction? action = null) =>
-        outbox.QueueAsync(composer.Compose(new MailRecipient(address, user.FullName, user.PreferredCulture), subject, paragraphs, action), user.Id);
+    private Task SendAsync(PortalUser user, string address, string subject, string[] paragraphs, MailAction? action = null, params object[] arguments) =>
+        outbox.QueueAsync(composer.Compose(new MailRecipient(address, user.FullName, user.PreferredCulture), subject, paragraphs, action, arguments), user.Id);
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 

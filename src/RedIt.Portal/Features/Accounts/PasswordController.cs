@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using RedIt.Portal.Features.Accounts.Sessions;
+using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
 
@@ -13,6 +15,8 @@ namespace RedIt.Portal.Features.Accounts;
 public sealed class PasswordController(
     UserManager<PortalUser> users,
     AccountMails mails,
+    SessionStore sessions,
+    AuditLogger audit,
     IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("forgot-password")]
@@ -97,6 +101,9 @@ public sealed class PasswordController(
             await users.SetLockoutEndDateAsync(user, null);
         }
 
+        // Someone who knew the old password is signed out everywhere, now.
+        await sessions.EndAllAsync(user.Id, SessionEnd.PasswordReset);
+        await audit.RecordAsync(AuditAction.PasswordReset, user.Id);
         await mails.SendPasswordChangedAsync(user);
         return RedirectToAction(nameof(ResetPasswordDone));
     }

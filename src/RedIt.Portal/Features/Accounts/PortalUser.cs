@@ -14,5 +14,9 @@ public class PortalUser : IdentityUser<Guid>
 
     public DateTime CreatedAt { get; set; }
 
+    // The 30-second step of the last authenticator code accepted: no code of that step or an
+    // earlier one is accepted again.
+    public long? LastTotpTimeStep { get; set; }
+
     public string FullName => $"{FirstName} {LastName}".Trim();
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Infrastructure.Security;
 
 namespace RedIt.Portal.Features.Accounts;
@@ -13,17 +14,16 @@ namespace RedIt.Portal.Features.Accounts;
 public sealed class SignInController(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,
-    AccountMails mails,
+    PasswordCheck passwords,
+    AuditLogger audit,
     IStringLocalizer<SharedResource> text) : Controller
 {
     // Checked against when the address has no account: see Login.
     private static readonly string UnknownAccountHash = new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), "no account has this password");
 
-    [AllowAnonymous]
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
 
-    [AllowAnonymous]
     [HttpPost("login")]
     [EnableRateLimiting(RateLimitSetup.Credentials)]
     public async Task<IActionResult> Login(LoginInput input)
@@ -47,6 +47,7 @@ public sealed class SignInController(
         var result = await signIn.PasswordSignInAsync(user, input.Password!, input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await audit.RecordAsync(AuditAction.SignedIn, user.Id, details: "password");
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
         }
 
@@ -62,19 +63,24 @@ public sealed class SignInController(
             // once, when the lock starts.
             if (!wasLockedOut)
             {
-                await mails.SendLockedOutAsync(ControllerContext, user);
+                await passwords.LockedOutAsync(ControllerContext, user);
             }
 
             return NotCorrect(input);
         }
 
-        // Identity says "not allowed" before it looks at the password; only someone who knows the
-        // password learns that the address is still unconfirmed.
-        if (result.IsNotAllowed && await users.CheckPasswordAsync(user, input.Password!))
+        // Identity says "not allowed" before it looks at the password, so the guess is counted
+        // here; only someone who knows the password learns that the address is still unconfirmed.
+        if (result.IsNotAllowed && await passwords.CheckAsync(ControllerContext, user, input.Password!) == PasswordCheckResult.Correct)
         {
             ModelState.AddModelError("", text["Please confirm your e-mail address first: follow the link in the e-mail we sent you."]);
             input.Password = null;
             return View(input);
+        }
+
+        if (!result.IsNotAllowed)
+        {
+            await audit.RecordAsync(AuditAction.SignInFailed, user.Id, details: "wrong password");
         }
 
         return NotCorrect(input);
@@ -87,38 +93,40 @@ public sealed class SignInController(
         return View(input);
     }
 
-    [AllowAnonymous]
     [HttpGet("login-two-factor")]
     public async Task<IActionResult> LoginTwoFactor(string? returnUrl, bool rememberMe)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToAction(nameof(Login));
         }
 
-        return View(new TwoFactorLoginInput { ReturnUrl = returnUrl, RememberMe = rememberMe });
+        return View(new TwoFactorLoginInput { ReturnUrl = returnUrl, RememberMe = rememberMe, OfferRememberMachine = !await IsStaffAsync(user) });
     }
 
-    [AllowAnonymous]
     [HttpPost("login-two-factor")]
     [EnableRateLimiting(RateLimitSetup.Credentials)]
     public async Task<IActionResult> LoginTwoFactor(TwoFactorLoginInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToAction(nameof(Login));
         }
 
+        // Staff never skip the second factor on a device, however often they use it.
+        input.OfferRememberMachine = !await IsStaffAsync(user);
         if (!ModelState.IsValid)
         {
             return View(input);
         }
 
+        var rememberMachine = input.RememberMachine && input.OfferRememberMachine;
         var code = input.Code!.Replace(" ", "", StringComparison.Ordinal).Trim();
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, input.RememberMe, input.RememberMachine);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, input.RememberMe, rememberMachine);
         if (result.Succeeded)
         {
+            await audit.RecordAsync(AuditAction.SignedIn, user.Id, details: "password and authenticator code");
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
         }
 
@@ -132,7 +140,6 @@ public sealed class SignInController(
         return View(input);
     }
 
-    [AllowAnonymous]
     [HttpGet("login-recovery-code")]
     public async Task<IActionResult> LoginRecoveryCode(string? returnUrl)
     {
@@ -144,7 +151,6 @@ public sealed class SignInController(
         return View(new RecoveryCodeLoginInput { ReturnUrl = returnUrl });
     }
 
-    [AllowAnonymous]
     [HttpPost("login-recovery-code")]
     [EnableRateLimiting(RateLimitSetup.Credentials)]
     public async Task<IActionResult> LoginRecoveryCode(RecoveryCodeLoginInput input)
@@ -160,9 +166,11 @@ public sealed class SignInController(
             return View(input);
         }
 
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(input.RecoveryCode!.Replace(" ", "", StringComparison.Ordinal));
         if (result.Succeeded)
         {
+            await audit.RecordAsync(AuditAction.SignedIn, user!.Id, details: "password and recovery code");
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
         }
 
@@ -178,17 +186,23 @@ public sealed class SignInController(
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        if (Guid.TryParse(users.GetUserId(User), out var userId))
+        {
+            await audit.RecordAsync(AuditAction.SignedOut, userId);
+        }
+
+        // Ends the session row too (SessionCookieEvents), so a copy of the cookie is worthless.
         await signIn.SignOutAsync();
         return RedirectToAction("Index", "Home");
     }
 
-    [AllowAnonymous]
     [HttpGet("lockout")]
     public IActionResult Lockout() => View();
 
-    [AllowAnonymous]
     [HttpGet("access-denied")]
     public IActionResult AccessDenied() => View();
+
+    private async Task<bool> IsStaffAsync(PortalUser user) => (await users.GetRolesAsync(user)).Any(PortalRoles.Staff.Contains);
 
     private string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/profile";

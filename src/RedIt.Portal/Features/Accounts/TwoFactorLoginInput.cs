@@ -14,5 +14,8 @@ public sealed class TwoFactorLoginInput
 
     public bool RememberMe { get; set; }
 
+    // Staff are never offered "remember this device".
+    public bool OfferRememberMachine { get; set; }
+
     public string? ReturnUrl { get; set; }
 }

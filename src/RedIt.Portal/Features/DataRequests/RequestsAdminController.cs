@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Accounts.Sessions;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Privacy;
 
@@ -110,6 +111,7 @@ public sealed class RequestsAdminController(
     }
 
     [HttpPost("{id:guid}/export")]
+    [RequiresRecentPassword]
     public async Task<IActionResult> Export(Guid id)
     {
         var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id);
@@ -124,6 +126,7 @@ public sealed class RequestsAdminController(
     }
 
     [HttpGet("{id:guid}/erasure")]
+    [RequiresRecentPassword]
     public async Task<IActionResult> Erasure(Guid id)
     {
         var request = await OpenRequestAsync(id);
@@ -141,6 +144,7 @@ public sealed class RequestsAdminController(
     }
 
     [HttpPost("{id:guid}/erasure")]
+    [RequiresRecentPassword]
     public async Task<IActionResult> Erasure(Guid id, ConfirmErasureInput input)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -21,6 +21,7 @@ namespace RedIt.Portal.Features.DataRequests;
 public sealed class YourDataController(
     PortalDbContext db,
     UserManager<PortalUser> users,
+    PasswordCheck passwords,
     DataRequestService requests,
     PersonalDataExporter exporter,
     ErasurePlanner planner,
@@ -38,9 +39,9 @@ public sealed class YourDataController(
     {
         ArgumentNullException.ThrowIfNull(input);
         var user = await CurrentUserAsync();
-        if (ModelState.IsValid && !await users.CheckPasswordAsync(user, input.CurrentPassword!))
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(input.CurrentPassword), text["Your password is not correct."]);
+            await CheckPasswordAsync(user, input.CurrentPassword!);
         }
 
         if (!ModelState.IsValid)
@@ -122,9 +123,9 @@ public sealed class YourDataController(
     {
         ArgumentNullException.ThrowIfNull(input);
         var user = await CurrentUserAsync();
-        if (ModelState.IsValid && !await users.CheckPasswordAsync(user, input.CurrentPassword!))
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(input.CurrentPassword), text["Your password is not correct."]);
+            await CheckPasswordAsync(user, input.CurrentPassword!);
         }
 
         if (!ModelState.IsValid)
@@ -143,6 +144,18 @@ public sealed class YourDataController(
 
         TempData[ProfileNotice.Key] = "We received your request to delete your account. We check it and let you know the outcome by e-mail within one month.";
         return Redirect("/profile");
+    }
+
+    // Counted like a failed sign-in: a session left open must not be a way to guess the password.
+    private async Task CheckPasswordAsync(PortalUser user, string password)
+    {
+        var check = await passwords.CheckAsync(ControllerContext, user, password);
+        if (check != PasswordCheckResult.Correct)
+        {
+            ModelState.AddModelError(nameof(PasswordInput.CurrentPassword), check == PasswordCheckResult.LockedOut
+                ? text["Too many wrong passwords: your account is locked for {0} minutes.", LockoutRules.DurationMinutes]
+                : text["Your password is not correct."]);
+        }
     }
 
     private async Task<DeleteAccountView> DeleteViewAsync(PasswordInput input)

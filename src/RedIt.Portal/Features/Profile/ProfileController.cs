@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Accounts.Sessions;
+using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
@@ -20,6 +22,10 @@ public sealed class ProfileController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     AccountMails mails,
+    PasswordCheck passwords,
+    SessionStore sessions,
+    CurrentSession current,
+    AuditLogger audit,
     IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
@@ -81,9 +87,8 @@ public sealed class ProfileController(
 
         var user = await CurrentUserAsync();
         // Counted like a failed sign-in: a stolen session must not be a way to guess the password.
-        if (!(await signIn.CheckPasswordSignInAsync(user, input.CurrentPassword!, lockoutOnFailure: true)).Succeeded)
+        if (!await PasswordIsCorrectAsync(user, input.CurrentPassword!, nameof(input.CurrentPassword)))
         {
-            ModelState.AddModelError(nameof(input.CurrentPassword), text["Your current password is not correct."]);
             return View(input);
         }
 
@@ -125,6 +130,7 @@ public sealed class ProfileController(
             return View("ConfirmEmailChangeFailed");
         }
 
+        await audit.RecordAsync(AuditAction.EmailChanged, user.Id);
         await transaction.CommitAsync();
         await mails.SendEmailChangedAsync(user, previousEmail);
         if (User.Identity?.IsAuthenticated == true && UserId() == user.Id)
@@ -149,9 +155,8 @@ public sealed class ProfileController(
         }
 
         var user = await CurrentUserAsync();
-        if (!(await signIn.CheckPasswordSignInAsync(user, input.CurrentPassword!, lockoutOnFailure: true)).Succeeded)
+        if (!await PasswordIsCorrectAsync(user, input.CurrentPassword!, nameof(input.CurrentPassword)))
         {
-            ModelState.AddModelError(nameof(input.CurrentPassword), text["Your current password is not correct."]);
             return View(new ChangePasswordInput());
         }
 
@@ -173,10 +178,28 @@ public sealed class ProfileController(
             return View(new ChangePasswordInput());
         }
 
+        // Whoever else is signed in with the old password is out now, not at their next sign-in.
+        await sessions.EndAllAsync(user.Id, SessionEnd.PasswordChanged, except: current.Session?.Id);
+        await audit.RecordAsync(AuditAction.PasswordChanged, user.Id);
         await mails.SendPasswordChangedAsync(user);
         await signIn.RefreshSignInAsync(user);
         TempData[ProfileNotice.Key] = "Your password has been changed.";
         return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<bool> PasswordIsCorrectAsync(PortalUser user, string password, string field)
+    {
+        switch (await passwords.CheckAsync(ControllerContext, user, password))
+        {
+            case PasswordCheckResult.Correct:
+                return true;
+            case PasswordCheckResult.LockedOut:
+                ModelState.AddModelError(field, text["Too many wrong passwords: your account is locked for {0} minutes.", LockoutRules.DurationMinutes]);
+                return false;
+            default:
+                ModelState.AddModelError(field, text["Your current password is not correct."]);
+                return false;
+        }
     }
 
     private Guid UserId() => Guid.Parse(users.GetUserId(User)!);

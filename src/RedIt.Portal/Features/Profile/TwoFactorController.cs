@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Accounts.Sessions;
+using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Infrastructure.Security;
 
 namespace RedIt.Portal.Features.Profile;
@@ -16,6 +18,8 @@ public sealed class TwoFactorController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     AccountMails mails,
+    PasswordCheck passwords,
+    AuditLogger audit,
     IOptions<SecurityOptions> security,
     IStringLocalizer<SharedResource> text) : Controller
 {
@@ -32,6 +36,7 @@ public sealed class TwoFactorController(
     }
 
     [HttpGet("setup")]
+    [RequiresRecentPassword]
     public async Task<IActionResult> Setup(bool required)
     {
         var user = await CurrentUserAsync();
@@ -45,6 +50,7 @@ public sealed class TwoFactorController(
     }
 
     [HttpPost("setup")]
+    [RequiresRecentPassword]
     public async Task<IActionResult> Setup(EnableAuthenticatorInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -71,11 +77,13 @@ public sealed class TwoFactorController(
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
         await signIn.RefreshSignInAsync(user);
+        await audit.RecordAsync(AuditAction.TwoFactorEnabled, user.Id);
         await mails.SendTwoFactorChangedAsync(user, enabled: true);
         return View(nameof(Index), await ViewFor(user, codes));
     }
 
     [HttpPost("recovery-codes")]
+    [RequiresRecentPassword]
     public async Task<IActionResult> RecoveryCodes()
     {
         var user = await CurrentUserAsync();
@@ -85,6 +93,7 @@ public sealed class TwoFactorController(
         }
 
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+        await audit.RecordAsync(AuditAction.RecoveryCodesRenewed, user.Id);
         await mails.SendTwoFactorChangedAsync(user, enabled: true);
         return View(nameof(Index), await ViewFor(user, codes));
     }
@@ -109,9 +118,12 @@ public sealed class TwoFactorController(
             return View(input);
         }
 
-        if (!(await signIn.CheckPasswordSignInAsync(user, input.CurrentPassword!, lockoutOnFailure: true)).Succeeded)
+        var check = await passwords.CheckAsync(ControllerContext, user, input.CurrentPassword!);
+        if (check != PasswordCheckResult.Correct)
         {
-            ModelState.AddModelError(nameof(input.CurrentPassword), text["Your current password is not correct."]);
+            ModelState.AddModelError(nameof(input.CurrentPassword), check == PasswordCheckResult.LockedOut
+                ? text["Too many wrong passwords: your account is locked for {0} minutes.", LockoutRules.DurationMinutes]
+                : text["Your current password is not correct."]);
             return View(new DisableTwoFactorInput());
         }
 
@@ -119,6 +131,7 @@ public sealed class TwoFactorController(
         // A new key next time: the old one may be on a lost phone.
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
+        await audit.RecordAsync(AuditAction.TwoFactorDisabled, user.Id);
         await mails.SendTwoFactorChangedAsync(user, enabled: false);
         TempData[ProfileNotice.Key] = "Two-factor authentication is off.";
         return RedirectToAction("Index", "Profile");

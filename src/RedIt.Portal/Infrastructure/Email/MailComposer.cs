@@ -10,13 +10,17 @@ namespace RedIt.Portal.Infrastructure.Email;
 // link, a signature. Text and HTML are written from the same parts so they always agree.
 public sealed class MailComposer(IStringLocalizer<SharedResource> text)
 {
-    public OutgoingMail Compose(MailRecipient to, string subject, IEnumerable<string> paragraphs, MailAction? action = null)
+    // Arguments fill the {0}, {1} ... of the subject and the paragraphs, for numbers that live in
+    // code (such as the lockout rules) rather than in the translated text.
+    public OutgoingMail Compose(MailRecipient to, string subject, IEnumerable<string> paragraphs, MailAction? action = null, params object[] arguments)
     {
         ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(arguments);
+        string Text(string key) => arguments.Length == 0 ? text[key].Value : text[key, arguments].Value;
         return InCulture.Run(to.Culture, () =>
         {
             var greeting = string.Format(CultureInfo.CurrentCulture, text["Dear {0},"], to.Name);
-            var body = paragraphs.Select(p => text[p].Value).ToList();
+            var body = paragraphs.Select(Text).ToList();
             var signature = text["Kind regards,"] + "\n" + text["RED-IT customer service"];
 
             var plain = new StringBuilder().AppendLine(greeting).AppendLine();
@@ -40,7 +44,7 @@ public sealed class MailComposer(IStringLocalizer<SharedResource> text)
 
             plain.Append(signature);
             html.Append("<p>").Append(Encode(signature).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p></body></html>");
-            return new OutgoingMail(to.Address, to.Name, text[subject], plain.ToString(), html.ToString());
+            return new OutgoingMail(to.Address, to.Name, Text(subject), plain.ToString(), html.ToString());
         });
     }
 

@@ -53,6 +53,8 @@ public static class AuthorizationMatrix
         Row("GET /account/reset-password", "/account/reset-password", Everyone(Ok)),
         Row("POST /account/reset-password", "/account/reset-password", Everyone(Ok)),
         Row("GET /account/reset-password-done", "/account/reset-password-done", Everyone(Ok)),
+        Row("GET /account/confirm-password", "/account/confirm-password", SignedIn(Ok)),
+        Row("POST /account/confirm-password", "/account/confirm-password", SignedIn(Ok)),
         // Runs last: it ends the actor's session.
         Row("POST /account/logout", "/account/logout", Everyone(Redirect)),
 
