@@ -7,7 +7,7 @@ namespace RedIt.Portal.Infrastructure.Jobs;
 
 // Quartz with its job store in the portal's own database: the schedule survives restarts, and on
 // PostgreSQL the instances form a cluster, so a nightly job runs on exactly one of them.
-public static class JobScheduling
+public static class JobsSetup
 {
     public const string SchedulerName = "RedIt.Portal";
 

@@ -1,6 +1,6 @@
 namespace RedIt.Portal.Features.Disclosures;
 
-public static class DisclosureServices
+public static class DisclosuresSetup
 {
     public static IServiceCollection AddDisclosures(this IServiceCollection services)
     {

@@ -1,6 +1,6 @@
 namespace RedIt.Portal.Features.AccountRecovery;
 
-public static class AccountRecoveryServices
+public static class AccountRecoverySetup
 {
     public static IServiceCollection AddAccountRecovery(this IServiceCollection services)
     {
