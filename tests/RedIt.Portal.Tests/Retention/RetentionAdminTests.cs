@@ -48,6 +48,16 @@ public sealed class RetentionAdminTests(PortalFactory portal)
         Assert.True(runs.Document.QuerySelectorAll("table.runs tbody tr").Length >= 2);
     }
 
+    [Fact]
+    public async Task The_page_says_when_the_nightly_sweep_is_switched_off()
+    {
+        // The test portal switches it off (Privacy:RetentionSweepEnabled=false).
+        var browser = await People.SignedInStaffAsync(portal, PortalRoles.Admin);
+        var index = await browser.GetAsync("/admin/retention");
+        Assert.Contains("The nightly sweep is switched off on this installation.", index.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Schedule (cron, UTC)", index.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(PortalRoles.Support)]
     [InlineData(PortalRoles.Finance)]

@@ -32,6 +32,14 @@ public sealed class RetentionSchedulingTests(SchedulingPortalFactory portal) : I
     }
 
     [Fact]
+    public async Task The_retention_page_shows_the_schedule_the_scheduler_uses()
+    {
+        var admin = await People.SignedInStaffAsync(portal);
+        var page = await admin.GetAsync("/admin/retention");
+        Assert.Contains("Schedule (cron, UTC): " + SchedulingPortalFactory.Cron, page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_job_runs_the_sweep_and_records_the_run()
     {
         var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Privacy;
 
@@ -9,7 +10,7 @@ namespace RedIt.Portal.Features.Retention;
 // the sweep would remove today, and can run it at once.
 [Authorize(Roles = PortalRoles.Admin)]
 [Route("admin/retention")]
-public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep, TimeProvider clock, IConfiguration configuration) : Controller
+public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep, TimeProvider clock, IOptions<PrivacyOptions> privacy) : Controller
 {
     private const int PageSize = 20;
 
@@ -23,8 +24,8 @@ public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep
             items,
             page,
             pages,
-            configuration["Privacy:RetentionSweepCron"] is { Length: > 0 } cron ? cron : RetentionServices.DefaultCron,
-            configuration.GetValue("Privacy:RetentionSweepEnabled", defaultValue: true)));
+            privacy.Value.RetentionSweepCron,
+            privacy.Value.RetentionSweepEnabled));
     }
 
     // A dry run removes nothing, but it is recorded like any run, so it is a POST.
