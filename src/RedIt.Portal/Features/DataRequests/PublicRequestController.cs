@@ -34,7 +34,6 @@ public sealed class PublicRequestController(
             return View(input);
         }
 
-        await requests.PurgeUnconfirmedAsync();
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "nl";
         var request = requests.New(input.Kind!.Value, null, input.Name!.Trim(), input.Email!.Trim(), culture, input.Message, DataRequestStatus.AwaitingConfirmation);
         var code = SecretTokens.New();

@@ -30,12 +30,13 @@ public sealed class RequestsAdminController(
     public async Task<IActionResult> Index(string? show, int page = 1)
     {
         page = Math.Max(1, page);
-        await requests.PurgeUnconfirmedAsync();
+        var unconfirmedCutoff = DataRequestService.UnconfirmedCutoff(requests.Now);
         var query = db.Set<DataSubjectRequest>().AsNoTracking();
         query = show switch
         {
             "closed" => query.Where(r => r.Status == DataRequestStatus.Completed || r.Status == DataRequestStatus.Rejected),
-            "unconfirmed" => query.Where(r => r.Status == DataRequestStatus.AwaitingConfirmation),
+            // One that can no longer be confirmed waits only for the retention sweep to delete it.
+            "unconfirmed" => query.Where(r => r.Status == DataRequestStatus.AwaitingConfirmation && r.ReceivedAt >= unconfirmedCutoff),
             _ => query.Where(r => r.Status == DataRequestStatus.Open),
         };
         var total = await query.CountAsync();

@@ -10,7 +10,7 @@ namespace RedIt.Portal.Features.Retention;
 // the sweep would remove today, and can run it at once.
 [Authorize(Roles = PortalRoles.Admin)]
 [Route("admin/retention")]
-public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep, TimeProvider clock, IOptions<PrivacyOptions> privacy) : Controller
+public sealed class RetentionController(RetentionRuns runs, IOptions<PrivacyOptions> privacy) : Controller
 {
     private const int PageSize = 20;
 
@@ -39,7 +39,7 @@ public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep
     [HttpGet("run")]
     public async Task<IActionResult> Confirm(CancellationToken cancellationToken)
     {
-        ViewData["Preview"] = await PreviewAsync(cancellationToken);
+        ViewData["Preview"] = await runs.PreviewAsync(cancellationToken);
         return View(new RunRetentionInput());
     }
 
@@ -49,7 +49,7 @@ public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep
         ArgumentNullException.ThrowIfNull(input);
         if (!ModelState.IsValid)
         {
-            ViewData["Preview"] = await PreviewAsync(cancellationToken);
+            ViewData["Preview"] = await runs.PreviewAsync(cancellationToken);
             return View(input);
         }
 
@@ -62,11 +62,4 @@ public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep
         await runs.FindAsync(id, cancellationToken) is { } run
             ? View(new RetentionRunView(run, RetentionRuns.Lines(run)))
             : NotFound();
-
-    // Counted without recording a run: opening the confirmation page must change nothing.
-    private async Task<IReadOnlyList<RetentionSweepRunLine>> PreviewAsync(CancellationToken cancellationToken)
-    {
-        var report = await sweep.RunAsync(clock.GetUtcNow().UtcDateTime, dryRun: true, cancellationToken: cancellationToken);
-        return report.Lines.Select(l => new RetentionSweepRunLine(l.Key, l.Category, l.Action, l.Cutoff, l.Rows, l.Failure)).ToArray();
-    }
 }
