@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Consent;
 
@@ -55,4 +56,4 @@ public sealed class ConsentController(
     private Guid PersonId() => Guid.Parse(users.GetUserId(User)!);
 }
 
-public sealed record ConsentPageView(ConsentInput Input, ConsentHistoryPage History, string? Message);
+public sealed record ConsentPageView(ConsentInput Input, Paged<ConsentRecord> History, string? Message);

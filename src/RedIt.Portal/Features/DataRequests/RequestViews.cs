@@ -1,14 +1,10 @@
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.DataRequests;
 
-public sealed record RequestQueueView(IReadOnlyList<DataSubjectRequest> Requests, string Show, int Page, int Total, DateTime Now)
-{
-    public bool HasPrevious => Page > 1;
-
-    public bool HasNext => Page * RequestsAdminController.PageSize < Total;
-}
+public sealed record RequestQueueView(Paged<DataSubjectRequest> Requests, string Show, DateTime Now);
 
 public sealed record RequestDetailView(
     DataSubjectRequest Request,

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Infrastructure.Web;
 using RedIt.Portal.Privacy;
 
 namespace RedIt.Portal.Features.DataRequests;
@@ -29,7 +30,6 @@ public sealed class RequestsAdminController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? show, int page = 1)
     {
-        page = Math.Max(1, page);
         var unconfirmedCutoff = DataRequestService.UnconfirmedCutoff(requests.Now);
         var query = db.Set<DataSubjectRequest>().AsNoTracking();
         query = show switch
@@ -39,12 +39,11 @@ public sealed class RequestsAdminController(
             "unconfirmed" => query.Where(r => r.Status == DataRequestStatus.AwaitingConfirmation && r.ReceivedAt >= unconfirmedCutoff),
             _ => query.Where(r => r.Status == DataRequestStatus.Open),
         };
-        var total = await query.CountAsync();
         var ordered = show == "closed"
-            ? query.OrderByDescending(r => r.CompletedAt)
-            : query.OrderBy(r => r.ExtendedUntil ?? r.DueAt);
-        var items = await ordered.ThenBy(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
-        return View(new RequestQueueView(items, show is "closed" or "unconfirmed" ? show : "open", page, total, requests.Now));
+            ? query.OrderByDescending(r => r.CompletedAt).ThenBy(r => r.Id)
+            : query.OrderBy(r => r.ExtendedUntil ?? r.DueAt).ThenBy(r => r.Id);
+        var items = await ordered.ToPagedAsync(page, PageSize, HttpContext.RequestAborted);
+        return View(new RequestQueueView(items, show is "closed" or "unconfirmed" ? show : "open", requests.Now));
     }
 
     [HttpGet("{id:guid}")]

@@ -17,13 +17,8 @@ public sealed class RetentionController(RetentionRuns runs, IOptions<PrivacyOpti
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(1, page);
-        var (items, total) = await runs.PageAsync(page, PageSize, cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         return View(new RetentionIndexView(
-            items,
-            page,
-            pages,
+            await runs.PageAsync(page, PageSize, cancellationToken),
             privacy.Value.RetentionSweepCron,
             privacy.Value.RetentionSweepEnabled));
     }

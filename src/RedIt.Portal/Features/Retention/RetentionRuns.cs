@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.DataRequests;
+using RedIt.Portal.Infrastructure.Web;
 using RedIt.Portal.Privacy;
 
 namespace RedIt.Portal.Features.Retention;
@@ -54,17 +55,12 @@ public sealed class RetentionRuns(
     public Task<IReadOnlyList<RetentionSweepRunLine>> PreviewAsync(CancellationToken cancellationToken = default) =>
         SweepAsync(clock.GetUtcNow().UtcDateTime, dryRun: true, cancellationToken);
 
-    public async Task<(IReadOnlyList<RetentionSweepRun> Runs, int Total)> PageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
-    {
-        var total = await db.Set<RetentionSweepRun>().CountAsync(cancellationToken);
-        var runs = await db.Set<RetentionSweepRun>()
+    public Task<Paged<RetentionSweepRun>> PageAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
+        db.Set<RetentionSweepRun>()
             .AsNoTracking()
             .OrderByDescending(r => r.StartedAt)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .ToListAsync(cancellationToken);
-        return (runs, total);
-    }
+            .ThenBy(r => r.Id)
+            .ToPagedAsync(page, pageSize, cancellationToken);
 
     public Task<RetentionSweepRun?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Set<RetentionSweepRun>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
