@@ -11,8 +11,7 @@ public sealed record RequestDetailView(
     PortalUser? Account,
     IReadOnlyList<PortalUser> Matches,
     IReadOnlyList<AuditLogEntry> History,
-    DateTime Now,
-    string? Message);
+    DateTime Now);
 
 public sealed record RequestFormView<TInput>(DataSubjectRequest Request, TInput Input);
 

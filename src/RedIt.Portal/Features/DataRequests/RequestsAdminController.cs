@@ -49,7 +49,6 @@ public sealed class RequestsAdminController(
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Detail(Guid id)
     {
-        var message = TempData[NoticeKey] as string;
         var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id);
         if (request is null)
         {
@@ -57,7 +56,7 @@ public sealed class RequestsAdminController(
         }
 
         await audit.RecordAsync(AuditAction.DataRequestViewed, request.PersonId, request.Id);
-        return View(await DetailViewAsync(request, message is null ? null : text[message].Value));
+        return View(await DetailViewAsync(request));
     }
 
     // Public requests arrive without an account; the admin decides which one (if any) is the sender's.
@@ -238,7 +237,7 @@ public sealed class RequestsAdminController(
         return Detailed(id, "The request is rejected and the requester has been told why.");
     }
 
-    private async Task<RequestDetailView> DetailViewAsync(DataSubjectRequest request, string? message)
+    private async Task<RequestDetailView> DetailViewAsync(DataSubjectRequest request)
     {
         var account = request.PersonId is { } personId ? await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == personId) : null;
         var normalized = users.NormalizeEmail(request.RequesterEmail);
@@ -249,7 +248,7 @@ public sealed class RequestsAdminController(
             .Where(e => e.RequestId == request.Id)
             .OrderBy(e => e.At).Take(200)
             .ToListAsync();
-        return new RequestDetailView(request, account, matches, history, requests.Now, message);
+        return new RequestDetailView(request, account, matches, history, requests.Now);
     }
 
     private async Task<ErasureView> ErasureViewAsync(DataSubjectRequest request, Guid personId, ConfirmErasureInput input)
@@ -263,12 +262,9 @@ public sealed class RequestsAdminController(
     private Task<DataSubjectRequest?> OpenRequestAsync(Guid id) =>
         db.Set<DataSubjectRequest>().SingleOrDefaultAsync(r => r.Id == id && r.Status == DataRequestStatus.Open);
 
-    // Notices travel in TempData, not in the address, so no link can put its own words on this page.
-    private const string NoticeKey = "RequestNotice";
-
-    private RedirectToActionResult Detailed(Guid id, string message)
+    private RedirectToActionResult Detailed(Guid id, string notice)
     {
-        TempData[NoticeKey] = message;
+        this.Notify(notice);
         return RedirectToAction(nameof(Detail), new { id });
     }
 

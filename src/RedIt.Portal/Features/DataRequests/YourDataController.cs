@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using RedIt.Portal.Features.Profile;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Infrastructure.Security;
+using RedIt.Portal.Infrastructure.Web;
 using RedIt.Portal.Privacy;
 
 namespace RedIt.Portal.Features.DataRequests;
@@ -109,7 +109,7 @@ public sealed class YourDataController(
         var request = requests.New(DataRequestKind.Rectification, user.Id, user.FullName, user.Email!, user.PreferredCulture, input.Message, DataRequestStatus.Open);
         audit.Add(AuditAction.DataRequestReceived, user.Id, request.Id, "rectification, from the profile page");
         await db.SaveChangesAsync();
-        TempData[ProfileNotice.Key] = "We received your request for a correction. We will answer within one month.";
+        this.Notify("We received your request for a correction. We will answer within one month.");
         return Redirect("/profile");
     }
 
@@ -141,7 +141,7 @@ public sealed class YourDataController(
             await db.SaveChangesAsync();
         }
 
-        TempData[ProfileNotice.Key] = "We received your request to delete your account. We check it and let you know the outcome by e-mail within one month.";
+        this.Notify("We received your request to delete your account. We check it and let you know the outcome by e-mail within one month.");
         return Redirect("/profile");
     }
 
