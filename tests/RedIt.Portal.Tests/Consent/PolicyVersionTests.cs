@@ -156,9 +156,15 @@ public sealed class PolicyVersionTests(AnalyticsPortalFactory portal)
             ["Significant"] = significant ? "true" : "false",
         });
         Assert.Equal("Confirm publication", confirm.Heading);
+        var button = confirm.Document.QuerySelector("main form button[type='submit']")!.TextContent;
         var list = await admin.SubmitAndFollowAsync(confirm, new Dictionary<string, string>(StringComparer.Ordinal));
         Assert.Equal("Privacy policy versions", list.Heading);
         Assert.Contains(summary, list.Text, StringComparison.Ordinal);
-        return await portal.WithDbAsync(db => db.Set<PolicyVersion>().SingleAsync(v => v.ChangeSummary == summary));
+        Assert.Equal(
+            significant ? "The new version is published. Customers are being notified by e-mail and in the portal." : "The new version is published.",
+            list.Document.QuerySelector(".notice[role='status']")?.TextContent.Trim());
+        var version = await portal.WithDbAsync(db => db.Set<PolicyVersion>().SingleAsync(v => v.ChangeSummary == summary));
+        Assert.Equal($"Publish version {version.Number}", button);
+        return version;
     }
 }

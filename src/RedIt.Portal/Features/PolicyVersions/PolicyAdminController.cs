@@ -54,8 +54,7 @@ public sealed class PolicyAdminController(
 
         if (!input.Confirmed)
         {
-            ViewData["NextNumber"] = await library.CurrentNumberAsync(HttpContext.RequestAborted) + 1;
-            return View("Confirm", input);
+            return View("Confirm", new PublishConfirmView(input, await library.CurrentNumberAsync(HttpContext.RequestAborted) + 1));
         }
 
         var version = await library.PublishAsync(

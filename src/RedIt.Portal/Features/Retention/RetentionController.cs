@@ -32,11 +32,8 @@ public sealed class RetentionController(RetentionRuns runs, IOptions<PrivacyOpti
     }
 
     [HttpGet("run")]
-    public async Task<IActionResult> Confirm(CancellationToken cancellationToken)
-    {
-        ViewData["Preview"] = await runs.PreviewAsync(cancellationToken);
-        return View(new RunRetentionInput());
-    }
+    public async Task<IActionResult> Confirm(CancellationToken cancellationToken) =>
+        View(new RetentionConfirmView(await runs.PreviewAsync(cancellationToken), new RunRetentionInput()));
 
     [HttpPost("run")]
     public async Task<IActionResult> Confirm(RunRetentionInput input, CancellationToken cancellationToken)
@@ -44,8 +41,7 @@ public sealed class RetentionController(RetentionRuns runs, IOptions<PrivacyOpti
         ArgumentNullException.ThrowIfNull(input);
         if (!ModelState.IsValid)
         {
-            ViewData["Preview"] = await runs.PreviewAsync(cancellationToken);
-            return View(input);
+            return View(new RetentionConfirmView(await runs.PreviewAsync(cancellationToken), input));
         }
 
         var run = await runs.RunAsync(dryRun: false, RetentionSweepTrigger.Admin, cancellationToken);

@@ -4,4 +4,6 @@ namespace RedIt.Portal.Features.Retention;
 
 public sealed record RetentionIndexView(Paged<RetentionSweepRun> Runs, string Cron, bool ScheduleEnabled);
 
+public sealed record RetentionConfirmView(IReadOnlyList<RetentionSweepRunLine> Preview, RunRetentionInput Input);
+
 public sealed record RetentionRunView(RetentionSweepRun Run, IReadOnlyList<RetentionSweepRunLine> Lines);
