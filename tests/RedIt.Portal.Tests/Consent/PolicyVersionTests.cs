@@ -48,8 +48,9 @@ public sealed class PolicyVersionTests(AnalyticsPortalFactory portal)
         Assert.Contains(summary, privacy.Text, StringComparison.Ordinal);
         Assert.Contains("A new paragraph", (await customer.GetAsync($"/privacy/versions/{version.Number}")).Text, StringComparison.Ordinal);
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.DoesNotContain(Mailbox.All(email), m => (m.Subject ?? "").Contains(NoticeSubject, StringComparison.Ordinal));
+        // A mailing is saved with the version it announces; without one, nobody is ever mailed about it.
+        Assert.False(await portal.WithDbAsync(db => db.Set<PolicyNoticeRun>().AnyAsync(r => r.PolicyVersionId == version.Id)));
+        await Outbox.AssertNoMailAsync(portal, email, NoticeSubject);
         Assert.Null((await customer.GetAsync("/profile")).Document.QuerySelector(".policy-banner"));
     }
 
@@ -68,11 +69,14 @@ public sealed class PolicyVersionTests(AnalyticsPortalFactory portal)
         await Mailbox.WaitForAsync(otherEmail, NoticeSubject);
         Assert.Equal("https://localhost/privacy", Mailbox.Link(mail));
         Assert.Contains("We now also use analytics on the portal.", mail.TextBody, StringComparison.Ordinal);
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        // Once the mailing is finished it adds no more mail: what is not waiting in the outbox now has been sent.
+        await WaitUntilMailedAsync(version.Id);
+        await Outbox.AssertNoneWaitingAsync(portal, email, NoticeSubject);
+        await Outbox.AssertNoneWaitingAsync(portal, otherEmail, NoticeSubject);
         Assert.Single(Mailbox.All(email), m => (m.Subject ?? "").Contains(NoticeSubject, StringComparison.Ordinal));
         Assert.Single(Mailbox.All(otherEmail), m => (m.Subject ?? "").Contains(NoticeSubject, StringComparison.Ordinal));
-        Assert.DoesNotContain(Mailbox.All(supportEmail), m => (m.Subject ?? "").Contains(NoticeSubject, StringComparison.Ordinal));
-        Assert.DoesNotContain(Mailbox.All(adminEmail), m => (m.Subject ?? "").Contains(NoticeSubject, StringComparison.Ordinal));
+        await Outbox.AssertNoMailAsync(portal, supportEmail, NoticeSubject);
+        await Outbox.AssertNoMailAsync(portal, adminEmail, NoticeSubject);
 
         var profile = await customer.GetAsync("/profile");
         var banner = profile.Document.QuerySelector(".policy-banner");
@@ -145,6 +149,16 @@ public sealed class PolicyVersionTests(AnalyticsPortalFactory portal)
         }
     }
 
+    private async Task WaitUntilMailedAsync(Guid versionId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await portal.WithDbAsync(db => db.Set<PolicyNoticeRun>().AnyAsync(r => r.PolicyVersionId == versionId && r.FinishedAt != null)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The mailing did not finish within 20 seconds.");
+            await Task.Delay(100);
+        }
+    }
+
     // Through the admin pages: the form, the confirmation, then the list.
     private async Task<PolicyVersion> PublishAsync(Browserless admin, string summary, bool significant)
     {
@@ -156,9 +170,15 @@ public sealed class PolicyVersionTests(AnalyticsPortalFactory portal)
             ["Significant"] = significant ? "true" : "false",
         });
         Assert.Equal("Confirm publication", confirm.Heading);
+        var button = confirm.Document.QuerySelector("main form button[type='submit']")!.TextContent;
         var list = await admin.SubmitAndFollowAsync(confirm, new Dictionary<string, string>(StringComparer.Ordinal));
         Assert.Equal("Privacy policy versions", list.Heading);
         Assert.Contains(summary, list.Text, StringComparison.Ordinal);
-        return await portal.WithDbAsync(db => db.Set<PolicyVersion>().SingleAsync(v => v.ChangeSummary == summary));
+        Assert.Equal(
+            significant ? "The new version is published. Customers are being notified by e-mail and in the portal." : "The new version is published.",
+            list.Document.QuerySelector(".notice[role='status']")?.TextContent.Trim());
+        var version = await portal.WithDbAsync(db => db.Set<PolicyVersion>().SingleAsync(v => v.ChangeSummary == summary));
+        Assert.Equal($"Publish version {version.Number}", button);
+        return version;
     }
 }

@@ -102,6 +102,40 @@ public sealed class AdminQueueTests(PortalFactory portal)
         Assert.Equal("Audit log", log.Heading);
     }
 
+    [Fact]
+    public async Task Opening_the_queue_deletes_nothing_and_leaves_out_what_can_no_longer_be_confirmed()
+    {
+        var expired = await UnconfirmedRequestAsync(DateTime.UtcNow.AddDays(-8));
+        // The earliest deadline of the tab, so it is on the first page.
+        var recent = await UnconfirmedRequestAsync(DateTime.UtcNow.AddDays(-6).AddHours(-23));
+        var admin = await People.SignedInStaffAsync(portal);
+
+        var queue = await admin.GetAsync("/admin/requests?show=unconfirmed");
+        Assert.NotNull(Row(queue, recent.Id));
+        Assert.Null(queue.Document.QuerySelector($"a[href='/admin/requests/{expired.Id}']"));
+        // The retention sweep deletes it, not a page view.
+        Assert.True(await portal.WithDbAsync(db => db.Set<DataSubjectRequest>().AnyAsync(r => r.Id == expired.Id)));
+    }
+
+    private async Task<DataSubjectRequest> UnconfirmedRequestAsync(DateTime receivedAt)
+    {
+        var request = new DataSubjectRequest
+        {
+            Kind = DataRequestKind.Access,
+            RequesterName = "Nobody Confirmed",
+            RequesterEmail = People.NewEmail("unconfirmed"),
+            ReceivedAt = receivedAt,
+            DueAt = receivedAt.AddMonths(1),
+            Status = DataRequestStatus.AwaitingConfirmation,
+        };
+        await portal.WithDbAsync(db =>
+        {
+            db.Add(request);
+            return db.SaveChangesAsync();
+        });
+        return request;
+    }
+
     private async Task<DataSubjectRequest> CorrectionRequestAsync()
     {
         var (browser, email) = await People.SignedInCustomerAsync(portal);

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Tests.Infrastructure;
 
 namespace RedIt.Portal.Tests.Operations;
@@ -29,6 +31,29 @@ public sealed class DevelopmentTests : IDisposable
         var confirmed = await customer.SubmitAndFollowAsync(confirm, new Dictionary<string, string>());
         Assert.Equal("E-mail address confirmed", confirmed.Heading);
         Assert.Equal("My details", (await People.LoginAsync(customer, email)).Heading);
+    }
+
+    [Fact]
+    public async Task The_development_mailbox_shows_a_page_of_mail_at_a_time_newest_first()
+    {
+        var mailbox = _portal.Services.GetRequiredService<DevelopmentMailbox>();
+        for (var i = 1; i <= 25; i++)
+        {
+            await mailbox.SendAsync(new OutgoingMail(People.NewEmail("reader"), "Reader", $"Mail number {i}", "Hello", "<p>Hello</p>"));
+        }
+
+        var staff = new Browserless(_portal.CreateClient());
+        await People.LoginAsync(staff, DevelopmentAccounts.AdminEmail, DevelopmentAccounts.Password);
+        var first = await staff.GetAsync("/dev/mailbox");
+        var rows = first.Document.QuerySelectorAll("main table tbody tr");
+        Assert.Equal(20, rows.Length);
+        Assert.Equal("Mail number 25", rows[0].QuerySelector("a")!.TextContent);
+        var next = first.Document.QuerySelector("nav.pager a[rel='next']")!.GetAttribute("href")!;
+        Assert.Equal("/dev/mailbox?page=2", next);
+
+        var second = await staff.GetAsync(next);
+        Assert.Equal("Mail number 1", second.Document.QuerySelectorAll("main table tbody tr a")[^1].TextContent);
+        Assert.NotNull(second.Document.QuerySelector("nav.pager a[rel='prev']"));
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.DataRequests;
+using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Tests.Infrastructure;
 
 namespace RedIt.Portal.Tests.Operations;
@@ -74,6 +76,45 @@ public sealed class PortalCommandTests : IDisposable
         var nothingLeft = await RunAsync(["remove-development-accounts"]);
         Assert.True(nothingLeft.ExitCode == 0, nothingLeft.Output);
         Assert.Contains("This database has no development accounts.", nothingLeft.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Policy", "6")]
+    public async Task Retention_sweep_also_deletes_the_requests_from_the_public_form_that_nobody_confirmed_within_a_week()
+    {
+        Assert.Equal(0, (await RunAsync(["migrate"])).ExitCode);
+        var expired = new DataSubjectRequest
+        {
+            Kind = DataRequestKind.Access,
+            RequesterName = "Nobody Confirmed",
+            RequesterEmail = People.NewEmail("unconfirmed"),
+            ReceivedAt = DateTime.UtcNow.AddDays(-8),
+            DueAt = DateTime.UtcNow.AddDays(-8).AddMonths(1),
+            Status = DataRequestStatus.AwaitingConfirmation,
+        };
+        await using (var db = OpenDatabase())
+        {
+            db.Add(expired);
+            await db.SaveChangesAsync();
+        }
+
+        var dryRun = await RunAsync(["retention-sweep", "--dry-run"]);
+        Assert.True(dryRun.ExitCode == 0, dryRun.Output);
+        Assert.Matches(RetentionRuns.UnconfirmedRequestsKey + @"\s+Delete .*: 1 row\(s\)", dryRun.Output);
+        await using (var db = OpenDatabase())
+        {
+            Assert.True(await db.Set<DataSubjectRequest>().AnyAsync(r => r.Id == expired.Id));
+        }
+
+        var swept = await RunAsync(["retention-sweep"]);
+        Assert.True(swept.ExitCode == 0, swept.Output);
+        await using (var db = OpenDatabase())
+        {
+            Assert.False(await db.Set<DataSubjectRequest>().AnyAsync(r => r.Id == expired.Id));
+            var run = await db.Set<RetentionSweepRun>().AsNoTracking().SingleAsync(r => !r.DryRun);
+            Assert.Equal(RetentionSweepTrigger.Command, run.Trigger);
+            Assert.Contains(RetentionRuns.Lines(run), line => line.Key == RetentionRuns.UnconfirmedRequestsKey && line.Rows == 1);
+        }
     }
 
     [Fact]

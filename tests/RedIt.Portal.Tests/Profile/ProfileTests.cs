@@ -84,6 +84,16 @@ public sealed class ProfileTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task The_postal_and_the_billing_address_are_separate_autofill_sections()
+    {
+        var (browser, _) = await People.SignedInCustomerAsync(portal);
+        var edit = await browser.GetAsync("/profile/edit");
+        Assert.Equal("section-address address-line1", edit.Document.QuerySelector("[name='Address.Street']")!.GetAttribute("autocomplete"));
+        Assert.Equal("section-billingaddress postal-code", edit.Document.QuerySelector("[name='BillingAddress.PostalCode']")!.GetAttribute("autocomplete"));
+        Assert.Equal("section-billingaddress country", edit.Document.QuerySelector("[name='BillingAddress.CountryCode']")!.GetAttribute("autocomplete"));
+    }
+
+    [Fact]
     [Trait("Policy", "4")]
     public async Task The_profile_needs_a_signed_in_person()
     {

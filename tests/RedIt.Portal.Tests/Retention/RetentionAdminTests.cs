@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.ErrorReports;
+using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Tests.Infrastructure;
 using RedIt.Portal.Tests.Privacy;
 
@@ -48,6 +50,37 @@ public sealed class RetentionAdminTests(PortalFactory portal)
         Assert.True(runs.Document.QuerySelectorAll("table.runs tbody tr").Length >= 2);
     }
 
+    [Fact]
+    public async Task Run_now_deletes_the_requests_from_the_public_form_that_nobody_confirmed_within_a_week()
+    {
+        var expired = await UnconfirmedRequestAsync(DateTime.UtcNow.AddDays(-8));
+        var recent = await UnconfirmedRequestAsync(DateTime.UtcNow.AddDays(-6));
+        var browser = await People.SignedInStaffAsync(portal, PortalRoles.Admin);
+
+        var confirm = await browser.GetAsync("/admin/retention/run");
+        Assert.True(Rows(confirm, RetentionRuns.UnconfirmedRequestsKey) >= 1);
+        Assert.True(await RequestExistsAsync(expired));
+
+        var done = await browser.SubmitAndFollowAsync(confirm, new Dictionary<string, string>(StringComparer.Ordinal) { ["Confirm"] = "true" }, "/admin/retention/run");
+        Assert.Equal("Retention sweep", done.Heading);
+        Assert.True(Rows(done, RetentionRuns.UnconfirmedRequestsKey) >= 1);
+        Assert.False(await RequestExistsAsync(expired));
+        Assert.True(await RequestExistsAsync(recent));
+
+        var run = await portal.WithDbAsync(db => db.Set<RetentionSweepRun>().AsNoTracking().OrderByDescending(r => r.StartedAt).FirstAsync());
+        Assert.Equal(RetentionRuns.Lines(run).Sum(l => l.Rows), run.TotalRows);
+    }
+
+    [Fact]
+    public async Task The_page_says_when_the_nightly_sweep_is_switched_off()
+    {
+        // The test portal switches it off (Privacy:RetentionSweepEnabled=false).
+        var browser = await People.SignedInStaffAsync(portal, PortalRoles.Admin);
+        var index = await browser.GetAsync("/admin/retention");
+        Assert.Contains("The nightly sweep is switched off on this installation.", index.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Schedule (cron, UTC)", index.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(PortalRoles.Support)]
     [InlineData(PortalRoles.Finance)]
@@ -73,6 +106,27 @@ public sealed class RetentionAdminTests(PortalFactory portal)
 
     private static int Rows(Browserless.Page page, string key) =>
         int.Parse(page.Document.QuerySelector($"td.rows[data-key='{key}']")!.TextContent, NumberStyles.Integer, CultureInfo.CurrentCulture);
+
+    private async Task<Guid> UnconfirmedRequestAsync(DateTime receivedAt)
+    {
+        var request = new DataSubjectRequest
+        {
+            Kind = DataRequestKind.Access,
+            RequesterName = "Nobody Confirmed",
+            RequesterEmail = People.NewEmail("unconfirmed"),
+            ReceivedAt = receivedAt,
+            DueAt = receivedAt.AddMonths(1),
+            Status = DataRequestStatus.AwaitingConfirmation,
+        };
+        await portal.WithDbAsync(db =>
+        {
+            db.Add(request);
+            return db.SaveChangesAsync();
+        });
+        return request.Id;
+    }
+
+    private Task<bool> RequestExistsAsync(Guid id) => portal.WithDbAsync(db => db.Set<DataSubjectRequest>().AnyAsync(r => r.Id == id));
 
     private Task<bool> ExistsAsync(Guid id) => portal.WithDbAsync(db => db.Set<ErrorReport>().AnyAsync(r => r.Id == id));
 }

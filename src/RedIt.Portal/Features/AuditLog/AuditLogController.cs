@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.AuditLog;
 
@@ -17,7 +18,6 @@ public sealed class AuditLogController(PortalDbContext db, AuditLogger audit) : 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? person, int page = 1)
     {
-        page = Math.Max(1, page);
         var query = db.Set<AuditLogEntry>().AsNoTracking();
         Guid? personId = null;
         var invalidFilter = false;
@@ -34,13 +34,12 @@ public sealed class AuditLogController(PortalDbContext db, AuditLogger audit) : 
             }
         }
 
-        var total = invalidFilter ? 0 : await query.CountAsync();
         var entries = invalidFilter
-            ? []
-            : await query.OrderByDescending(e => e.At).ThenBy(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+            ? new Paged<AuditLogEntry>([], 1, PageSize, 0)
+            : await query.OrderByDescending(e => e.At).ThenBy(e => e.Id).ToPagedAsync(page, PageSize, HttpContext.RequestAborted);
 
         // Reading the log shows whose data staff touched, so that reading is logged too.
         await audit.RecordAsync(AuditAction.AuditLogViewed, personId, details: personId is null ? "all entries" : "filtered by person");
-        return View(new AuditLogView(entries, page, total, person?.Trim(), invalidFilter));
+        return View(new AuditLogView(entries, person?.Trim(), invalidFilter));
     }
 }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Consent;
 
@@ -14,16 +14,15 @@ public sealed class ConsentController(
     ConsentLedger ledger,
     PortalDbContext db,
     UserManager<PortalUser> users,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> text) : Controller
+    TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int page = 1, bool saved = false)
+    public async Task<IActionResult> Index(int page = 1)
     {
         var personId = PersonId();
         var current = await ledger.CurrentAsync(personId, HttpContext.RequestAborted);
         var input = new ConsentInput { NewsEmails = current.NewsEmails, AnalyticsCookies = current.AnalyticsCookies };
-        return View(await ViewAsync(personId, input, page, saved ? text["Your privacy choices have been saved."].Value : null));
+        return View(new ConsentPageView(input, await ledger.HistoryAsync(personId, page, HttpContext.RequestAborted)));
     }
 
     [HttpPost("")]
@@ -46,13 +45,11 @@ public sealed class ConsentController(
 
         // The choice takes effect in this browser at once; other browsers keep their own cookie.
         CookieConsent.Remember(HttpContext, input.AnalyticsCookies, clock.GetUtcNow());
-        return RedirectToAction(nameof(Index), new { saved = true });
+        this.Notify("Your privacy choices have been saved.");
+        return RedirectToAction(nameof(Index));
     }
-
-    private async Task<ConsentPageView> ViewAsync(Guid personId, ConsentInput input, int page, string? message) =>
-        new(input, await ledger.HistoryAsync(personId, page, HttpContext.RequestAborted), message);
 
     private Guid PersonId() => Guid.Parse(users.GetUserId(User)!);
 }
 
-public sealed record ConsentPageView(ConsentInput Input, ConsentHistoryPage History, string? Message);
+public sealed record ConsentPageView(ConsentInput Input, Paged<ConsentRecord> History);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.PolicyVersions;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Consent;
 
@@ -50,20 +51,14 @@ public sealed class ConsentLedger(PortalDbContext db, PolicyLibrary policies, Ti
         return true;
     }
 
-    public async Task<ConsentHistoryPage> HistoryAsync(Guid personId, int page, CancellationToken cancellationToken = default)
-    {
-        var records = db.Set<ConsentRecord>().AsNoTracking().Where(r => r.PersonId == personId);
-        var total = await records.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
-        var items = await records.OrderByDescending(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return new ConsentHistoryPage(items, page, pages);
-    }
+    public Task<Paged<ConsentRecord>> HistoryAsync(Guid personId, int page, CancellationToken cancellationToken = default) =>
+        db.Set<ConsentRecord>().AsNoTracking()
+            .Where(r => r.PersonId == personId)
+            .OrderByDescending(r => r.Id)
+            .ToPagedAsync(page, PageSize, cancellationToken);
 }
 
 public sealed record ConsentState(bool NewsEmails, bool AnalyticsCookies)
 {
     public bool For(ConsentPurpose purpose) => purpose == ConsentPurpose.NewsEmails ? NewsEmails : AnalyticsCookies;
 }
-
-public sealed record ConsentHistoryPage(IReadOnlyList<ConsentRecord> Items, int Page, int Pages);

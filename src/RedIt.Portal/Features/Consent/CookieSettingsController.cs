@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Consent;
 
@@ -17,8 +18,8 @@ public sealed class CookieSettingsController(
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public IActionResult Index(bool saved = false) =>
-        View(new CookieSettingsView(CookieConsent.AnalyticsChoice(Request), options.Value.Enabled, saved));
+    public IActionResult Index() =>
+        View(new CookieSettingsView(CookieConsent.AnalyticsChoice(Request), options.Value.Enabled));
 
     [HttpPost("")]
     public async Task<IActionResult> Choose(string? choice, string? returnUrl)
@@ -35,10 +36,15 @@ public sealed class CookieSettingsController(
             await ledger.ChangeAsync(Guid.Parse(userId), ConsentPurpose.AnalyticsCookies, accepted, ConsentSource.CookieBanner, HttpContext.RequestAborted);
         }
 
-        return !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl)
-            ? LocalRedirect(returnUrl)
-            : RedirectToAction(nameof(Index), new { saved = true });
+        // From the banner, back to the page it was on; from this page, back here to say it is saved.
+        if (!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl))
+        {
+            return LocalRedirect(returnUrl);
+        }
+
+        this.Notify("Your cookie choice has been saved.");
+        return RedirectToAction(nameof(Index));
     }
 }
 
-public sealed record CookieSettingsView(bool? AnalyticsChoice, bool AnalyticsEnabled, bool Saved);
+public sealed record CookieSettingsView(bool? AnalyticsChoice, bool AnalyticsEnabled);

@@ -44,12 +44,17 @@ public sealed class DataRequestService(
         return request;
     }
 
-    public Task<int> PurgeUnconfirmedAsync(CancellationToken cancellationToken = default)
+    // Older than this, an unconfirmed request can no longer be confirmed: no queue shows it, and
+    // the retention sweep deletes it.
+    public static DateTime UnconfirmedCutoff(DateTime now) => now - ConfirmationWindow;
+
+    // Part of the retention sweep (RetentionRuns), never of opening a page; a dry run only counts.
+    public Task<int> PurgeUnconfirmedAsync(DateTime now, bool dryRun, CancellationToken cancellationToken = default)
     {
-        var cutoff = Now - ConfirmationWindow;
-        return db.Set<DataSubjectRequest>()
-            .Where(r => r.Status == DataRequestStatus.AwaitingConfirmation && r.ReceivedAt < cutoff)
-            .ExecuteDeleteAsync(cancellationToken);
+        var cutoff = UnconfirmedCutoff(now);
+        var expired = db.Set<DataSubjectRequest>()
+            .Where(r => r.Status == DataRequestStatus.AwaitingConfirmation && r.ReceivedAt < cutoff);
+        return dryRun ? expired.CountAsync(cancellationToken) : expired.ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task<DataSubjectRequest> ExtendAsync(DataSubjectRequest request, int months, string reason)

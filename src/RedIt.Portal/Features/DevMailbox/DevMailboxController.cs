@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Infrastructure.Email;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.DevMailbox;
 
@@ -19,12 +20,7 @@ public sealed class DevMailboxController(IServiceProvider services) : Controller
             return NotFound();
         }
 
-        const int pageSize = 20;
-        var all = mailbox.Messages;
-        page = Math.Clamp(page, 1, Math.Max(1, (all.Count + pageSize - 1) / pageSize));
-        ViewData["Page"] = page;
-        ViewData["Pages"] = Math.Max(1, (all.Count + pageSize - 1) / pageSize);
-        return View(all.Skip((page - 1) * pageSize).Take(pageSize).ToList());
+        return View(mailbox.Messages.ToPaged(page));
     }
 
     [HttpGet("{id:guid}")]

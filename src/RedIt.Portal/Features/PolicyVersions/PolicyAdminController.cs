@@ -18,8 +18,6 @@ public sealed class PolicyAdminController(
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1)
     {
-        // Set by Publish and carried in TempData, so no link can put words of its own on this page.
-        ViewData["Message"] = TempData["PolicyNotice"] is string message ? text[message].Value : null;
         var versions = await library.PageAsync(page, HttpContext.RequestAborted);
         var notices = await library.NoticeProgressAsync(versions.Items.Where(v => v.Significant).Select(v => v.Number), HttpContext.RequestAborted);
         return View(new PolicyAdminList(versions, notices));
@@ -56,16 +54,15 @@ public sealed class PolicyAdminController(
 
         if (!input.Confirmed)
         {
-            ViewData["NextNumber"] = await library.CurrentNumberAsync(HttpContext.RequestAborted) + 1;
-            return View("Confirm", input);
+            return View("Confirm", new PublishConfirmView(input, await library.CurrentNumberAsync(HttpContext.RequestAborted) + 1));
         }
 
         var version = await library.PublishAsync(
             Normalise(input.Text!), input.ChangeSummary!.Trim(), input.Significant!.Value,
             Guid.Parse(users.GetUserId(User)!), links.Absolute("/privacy"), HttpContext.RequestAborted);
-        TempData["PolicyNotice"] = version.Significant
+        this.Notify(version.Significant
             ? "The new version is published. Customers are being notified by e-mail and in the portal."
-            : "The new version is published.";
+            : "The new version is published.");
         return RedirectToAction(nameof(Index));
     }
 

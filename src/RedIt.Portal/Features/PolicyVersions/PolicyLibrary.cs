@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.PolicyVersions;
 
@@ -18,18 +19,10 @@ public sealed class PolicyLibrary(PortalDbContext db, TimeProvider clock, Policy
         db.Set<PolicyVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.Number == number, cancellationToken);
 
     // Newest first, without the texts: a history list never needs them.
-    public async Task<PolicyVersionPage> PageAsync(int page, CancellationToken cancellationToken = default)
-    {
-        var versions = db.Set<PolicyVersion>().AsNoTracking();
-        var total = await versions.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
-        var items = await versions.OrderByDescending(v => v.Number)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(v => new PolicyVersionSummary(v.Number, v.PublishedAt, v.Significant, v.ChangeSummary))
-            .ToListAsync(cancellationToken);
-        return new PolicyVersionPage(items, page, pages);
-    }
+    public Task<Paged<PolicyVersionSummary>> PageAsync(int page, CancellationToken cancellationToken = default) =>
+        db.Set<PolicyVersion>().AsNoTracking()
+            .OrderByDescending(v => v.Number)
+            .ToPagedAsync(v => new PolicyVersionSummary(v.Number, v.PublishedAt, v.Significant, v.ChangeSummary), page, PageSize, cancellationToken);
 
     // How far the mailing of each listed significant version has come, by version number.
     public async Task<IReadOnlyDictionary<int, PolicyNoticeProgress>> NoticeProgressAsync(IEnumerable<int> numbers, CancellationToken cancellationToken = default)
@@ -108,5 +101,3 @@ public sealed class PolicyLibrary(PortalDbContext db, TimeProvider clock, Policy
 }
 
 public sealed record PolicyVersionSummary(int Number, DateTime PublishedAt, bool Significant, string ChangeSummary);
-
-public sealed record PolicyVersionPage(IReadOnlyList<PolicyVersionSummary> Items, int Page, int Pages);

@@ -2,5 +2,3 @@ namespace RedIt.Portal.Features.PolicyVersions;
 
 // What an admin sees of the mailing of a significant version.
 public sealed record PolicyNoticeProgress(int Queued, bool Finished);
-
-public sealed record PolicyAdminList(PolicyVersionPage Versions, IReadOnlyDictionary<int, PolicyNoticeProgress> Notices);

@@ -27,8 +27,9 @@ internal sealed class PolicyNoticeSender(
 
     protected override Task<bool> WorkAsync(CancellationToken cancellationToken) => SendNextRunAsync(cancellationToken);
 
-    // Claims one unfinished run that no instance holds and mails it to the end; false when there is none.
-    private async Task<bool> SendNextRunAsync(CancellationToken cancellationToken)
+    // Claims one unfinished run that no instance holds and mails it to the end; false when there is
+    // none. Internal so a test can run one round and know it has run.
+    internal async Task<bool> SendNextRunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.PolicyVersions;
 
@@ -30,4 +31,4 @@ public sealed class PrivacyPolicyController(PolicyLibrary library) : Controller
     }
 }
 
-public sealed record PrivacyPolicyView(PolicyVersion Version, PolicyVersionPage? History, bool IsCurrent);
+public sealed record PrivacyPolicyView(PolicyVersion Version, Paged<PolicyVersionSummary>? History, bool IsCurrent);

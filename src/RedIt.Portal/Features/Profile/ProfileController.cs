@@ -31,11 +31,10 @@ public sealed class ProfileController(
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        var message = TempData[ProfileNotice.Key] as string;
         var user = await CurrentUserAsync();
         var customer = await FindCustomerAsync(user.Id);
         var roles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
-        return View(new ProfileView(user, customer, roles, message is null ? null : text[message].Value));
+        return View(new ProfileView(user, customer, roles));
     }
 
     [HttpGet("edit")]
@@ -68,7 +67,7 @@ public sealed class ProfileController(
         input.CopyTo(customer);
         await db.SaveChangesAsync();
         await signIn.RefreshSignInAsync(customer.User);
-        TempData[ProfileNotice.Key] = "Your details have been saved.";
+        this.Notify("Your details have been saved.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -101,7 +100,7 @@ public sealed class ProfileController(
 
         // Whether the address is taken is only checked on confirmation, so this form reveals no one's account.
         await mails.SendEmailChangeConfirmationAsync(ControllerContext, user, newEmail);
-        TempData[ProfileNotice.Key] = "We sent a link to your new e-mail address. Your address changes when you follow it.";
+        this.Notify("We sent a link to your new e-mail address. Your address changes when you follow it.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -183,7 +182,7 @@ public sealed class ProfileController(
         await audit.RecordAsync(AuditAction.PasswordChanged, user.Id);
         await mails.SendPasswordChangedAsync(user);
         await signIn.RefreshSignInAsync(user);
-        TempData[ProfileNotice.Key] = "Your password has been changed.";
+        this.Notify("Your password has been changed.");
         return RedirectToAction(nameof(Index));
     }
 

@@ -1,8 +1,11 @@
+using RedIt.Portal.Infrastructure.Web;
+
 namespace RedIt.Portal.Features.Profile;
 
-// The one-line notice the profile page shows after a change. It travels in TempData, never in
-// the address, so no link can put words of its own on a customer's page.
+// Superseded by this.Notify(...) (Infrastructure/Web/Notices.cs). TwoFactorController still sets
+// TempData[ProfileNotice.Key] itself; the key is the shared one, so its notice shows the same way.
+// Remove this class once that controller calls Notify.
 public static class ProfileNotice
 {
-    public const string Key = "ProfileNotice";
+    public const string Key = Notices.TempDataKey;
 }

@@ -3,4 +3,4 @@ using RedIt.Portal.Features.Customers;
 
 namespace RedIt.Portal.Features.Profile;
 
-public sealed record ProfileView(PortalUser User, Customer? Customer, IReadOnlyList<string> Roles, string? Message);
+public sealed record ProfileView(PortalUser User, Customer? Customer, IReadOnlyList<string> Roles);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Privacy;
 
@@ -9,22 +10,17 @@ namespace RedIt.Portal.Features.Retention;
 // the sweep would remove today, and can run it at once.
 [Authorize(Roles = PortalRoles.Admin)]
 [Route("admin/retention")]
-public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep, TimeProvider clock, IConfiguration configuration) : Controller
+public sealed class RetentionController(RetentionRuns runs, IOptions<PrivacyOptions> privacy) : Controller
 {
     private const int PageSize = 20;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(1, page);
-        var (items, total) = await runs.PageAsync(page, PageSize, cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         return View(new RetentionIndexView(
-            items,
-            page,
-            pages,
-            configuration["Privacy:RetentionSweepCron"] is { Length: > 0 } cron ? cron : RetentionServices.DefaultCron,
-            configuration.GetValue("Privacy:RetentionSweepEnabled", defaultValue: true)));
+            await runs.PageAsync(page, PageSize, cancellationToken),
+            privacy.Value.RetentionSweepCron,
+            privacy.Value.RetentionSweepEnabled));
     }
 
     // A dry run removes nothing, but it is recorded like any run, so it is a POST.
@@ -36,11 +32,8 @@ public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep
     }
 
     [HttpGet("run")]
-    public async Task<IActionResult> Confirm(CancellationToken cancellationToken)
-    {
-        ViewData["Preview"] = await PreviewAsync(cancellationToken);
-        return View(new RunRetentionInput());
-    }
+    public async Task<IActionResult> Confirm(CancellationToken cancellationToken) =>
+        View(new RetentionConfirmView(await runs.PreviewAsync(cancellationToken), new RunRetentionInput()));
 
     [HttpPost("run")]
     public async Task<IActionResult> Confirm(RunRetentionInput input, CancellationToken cancellationToken)
@@ -48,8 +41,7 @@ public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep
         ArgumentNullException.ThrowIfNull(input);
         if (!ModelState.IsValid)
         {
-            ViewData["Preview"] = await PreviewAsync(cancellationToken);
-            return View(input);
+            return View(new RetentionConfirmView(await runs.PreviewAsync(cancellationToken), input));
         }
 
         var run = await runs.RunAsync(dryRun: false, RetentionSweepTrigger.Admin, cancellationToken);
@@ -61,11 +53,4 @@ public sealed class RetentionController(RetentionRuns runs, RetentionSweep sweep
         await runs.FindAsync(id, cancellationToken) is { } run
             ? View(new RetentionRunView(run, RetentionRuns.Lines(run)))
             : NotFound();
-
-    // Counted without recording a run: opening the confirmation page must change nothing.
-    private async Task<IReadOnlyList<RetentionSweepRunLine>> PreviewAsync(CancellationToken cancellationToken)
-    {
-        var report = await sweep.RunAsync(clock.GetUtcNow().UtcDateTime, dryRun: true, cancellationToken: cancellationToken);
-        return report.Lines.Select(l => new RetentionSweepRunLine(l.Key, l.Category, l.Action, l.Cutoff, l.Rows, l.Failure)).ToArray();
-    }
 }

@@ -3,24 +3,24 @@ using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace RedIt.Portal.Infrastructure.Web;
 
-// Views live with their feature: Features/<Feature>/Views/<View>.cshtml, where the feature is the
-// folder (namespace) of the controller.
+// Views live with their feature: Features/<Feature>/Views/<Controller>/<View>.cshtml, where the
+// feature is the folder (namespace) of the controller. A feature split by who uses it keeps each
+// part's views in its own folder (Features/DataRequests/Admin/Views/RequestsAdmin/...); a partial
+// that the parts share sits in a Views folder further up (Features/DataRequests/Views/_X.cshtml).
 internal sealed class FeatureViewLocationExpander : IViewLocationExpander
 {
     private const string Key = "feature";
+    private const string Marker = ".Features.";
 
     public void PopulateValues(ViewLocationExpanderContext context)
     {
         if (context.ActionContext.ActionDescriptor is ControllerActionDescriptor action)
         {
             var ns = action.ControllerTypeInfo.Namespace ?? "";
-            var marker = ".Features.";
-            var start = ns.IndexOf(marker, StringComparison.Ordinal);
+            var start = ns.IndexOf(Marker, StringComparison.Ordinal);
             if (start >= 0)
             {
-                var rest = ns[(start + marker.Length)..];
-                var end = rest.IndexOf('.', StringComparison.Ordinal);
-                context.Values[Key] = end < 0 ? rest : rest[..end];
+                context.Values[Key] = ns[(start + Marker.Length)..].Replace('.', '/');
             }
         }
     }
@@ -31,6 +31,10 @@ internal sealed class FeatureViewLocationExpander : IViewLocationExpander
         {
             yield return $"/Features/{feature}/Views/{{1}}/{{0}}.cshtml";
             yield return $"/Features/{feature}/Views/{{0}}.cshtml";
+            for (var end = feature.LastIndexOf('/'); end > 0; end = feature.LastIndexOf('/', end - 1))
+            {
+                yield return $"/Features/{feature[..end]}/Views/{{0}}.cshtml";
+            }
         }
 
         foreach (var location in viewLocations)

@@ -1,9 +1,0 @@
-using System.ComponentModel.DataAnnotations;
-
-namespace RedIt.Portal.Features.DataRequests;
-
-public sealed class ConfirmErasureInput
-{
-    [Display(Name = "I have checked the plan; erase this person's data now")]
-    public bool Confirm { get; set; }
-}

@@ -1,3 +1,0 @@
-namespace RedIt.Portal.Features.DataRequests;
-
-public sealed record ConfirmRequestView(Guid Id, string? Code);

@@ -1,0 +1,3 @@
+namespace RedIt.Portal.Features.DataRequests.Customers;
+
+public sealed record DeleteAccountView(IReadOnlyList<ErasurePlanLine> Plan, PasswordInput Input);

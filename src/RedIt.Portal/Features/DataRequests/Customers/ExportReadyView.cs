@@ -1,0 +1,3 @@
+namespace RedIt.Portal.Features.DataRequests.Customers;
+
+public sealed record ExportReadyView(string Token, DateTime ExpiresAt);

@@ -1,3 +1,0 @@
-namespace RedIt.Portal.Features.DataRequests;
-
-public sealed record DeleteAccountView(IReadOnlyList<ErasurePlanLine> Plan, PasswordInput Input);

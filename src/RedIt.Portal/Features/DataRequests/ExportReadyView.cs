@@ -1,3 +1,0 @@
-namespace RedIt.Portal.Features.DataRequests;
-
-public sealed record ExportReadyView(string Token, DateTime ExpiresAt);

@@ -1,0 +1,4 @@
+namespace RedIt.Portal.Features.PolicyVersions;
+
+// What publishing will do, shown before the confirmed post.
+public sealed record PublishConfirmView(PublishPolicyInput Input, int NextNumber);
