@@ -8,6 +8,7 @@ using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Accounts.Sessions;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Infrastructure.Security;
+using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Profile;
 
@@ -133,7 +134,7 @@ public sealed class TwoFactorController(
         await signIn.RefreshSignInAsync(user);
         await audit.RecordAsync(AuditAction.TwoFactorDisabled, user.Id);
         await mails.SendTwoFactorChangedAsync(user, enabled: false);
-        TempData[ProfileNotice.Key] = "Two-factor authentication is off.";
+        this.Notify("Two-factor authentication is off.");
         return RedirectToAction("Index", "Profile");
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
-using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Tests.Infrastructure;
 
 namespace RedIt.Portal.Tests.Security.Sessions;
@@ -31,7 +30,7 @@ public sealed class LockoutEverywhereTests(PortalFactory portal)
         Assert.Equal("Too many wrong passwords: your account is locked for 15 minutes.", right.FieldError("CurrentPassword"));
         Assert.Equal("Sign in", (await People.LoginAsync(new Browserless(portal.CreateClient()), email)).Heading);
         await Mailbox.WaitForAsync(email, "Your RED-IT account is locked for 15 minutes");
-        await OutboxSentAsync(email);
+        await Outbox.WaitUntilSentAsync(portal, email);
         Assert.Single(Mailbox.All(email), m => (m.Subject ?? "").Contains("is locked", StringComparison.Ordinal));
     }
 
@@ -56,17 +55,5 @@ public sealed class LockoutEverywhereTests(PortalFactory portal)
         Assert.True(lockedUntil > DateTimeOffset.UtcNow.AddMinutes(10));
         var userId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         Assert.Equal(1, await portal.WithDbAsync(db => db.Set<AuditLogEntry>().CountAsync(e => e.SubjectPersonId == userId && e.Action == AuditAction.LockedOut)));
-    }
-
-    // Every mail is queued before the page answers; once none waits for this address, all have
-    // reached the mailbox and a second lockout mail would be there.
-    private async Task OutboxSentAsync(string email)
-    {
-        for (var wait = 0; wait < 100 && await portal.WithDbAsync(db => db.Set<QueuedMail>().AnyAsync(m => m.ToAddress == email)); wait++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.False(await portal.WithDbAsync(db => db.Set<QueuedMail>().AnyAsync(m => m.ToAddress == email)));
     }
 }
