@@ -6,7 +6,7 @@ namespace RedIt.Portal.Features.Accounts;
 // A staff member without two-factor gets one page only: the one that sets it up.
 internal sealed class StaffTwoFactorMiddleware(RequestDelegate next, IOptions<SecurityOptions> security)
 {
-    private static readonly string[] AllowedPaths = ["/profile/two-factor", "/account/logout", "/css", "/js", "/error", "/health"];
+    private static readonly string[] AllowedPaths = ["/profile/two-factor", "/account/confirm-password", "/account/logout", "/css", "/js", "/error", "/health"];
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -78,6 +78,20 @@ public sealed class StepUpTests(PortalFactory portal)
         Assert.Equal("Erasure plan", (await admin.GetAsync($"/admin/requests/{requestId}/erasure")).Heading);
     }
 
+    [Fact]
+    public async Task A_new_staff_member_who_waited_too_long_confirms_the_password_and_then_sets_up_two_factor()
+    {
+        var email = await People.StaffAsync(portal, PortalRoles.Support);
+        var browser = new Browserless(portal.CreateClient());
+        Assert.Equal("Set up two-factor authentication", (await People.LoginAsync(browser, email)).Heading);
+        await PasswordTypedAgoAsync(email, TimeSpan.FromMinutes(11));
+
+        var confirm = await browser.FollowAsync(await browser.Client.GetAsync("/profile/two-factor/setup?required=true"));
+        Assert.Equal("Confirm your password", confirm.Heading);
+        var setup = await browser.SubmitAndFollowAsync(confirm, new Dictionary<string, string>(StringComparer.Ordinal) { ["Password"] = People.Password });
+        Assert.Equal("Set up two-factor authentication", setup.Heading);
+    }
+
     private Task PasswordTypedAgoAsync(string email, TimeSpan ago) =>
         SignInCookie.ShiftAsync(portal, email, s =>
         {
