@@ -1,9 +1,14 @@
+using RedIt.Privacy;
+
 namespace RedIt.Portal.Privacy;
 
 // The register of processing activities (GDPR art. 30) of RED-IT: generated from the rules
 // beside each entity, plus the processing that leaves no rows in the portal's database.
 public static class PortalRegister
 {
+    // The controller (GDPR art. 4(7)) named in the register and on every export.
+    public const string Controller = "RED-IT";
+
     public static readonly IReadOnlyList<string> SecurityMeasures =
     [
         "Passwords are stored as salted PBKDF2 hashes and must be at least 12 characters long",
@@ -42,5 +47,5 @@ public static class PortalRegister
     ];
 
     public static RegisterOfProcessing Build(PrivacyCatalog catalog) =>
-        RegisterOfProcessing.From(catalog, SecurityMeasures, WithoutTables);
+        RegisterOfProcessing.From(Controller, catalog, SecurityMeasures, WithoutTables);
 }

@@ -1,3 +1,5 @@
+using RedIt.Privacy;
+
 namespace RedIt.Portal.Privacy;
 
 // RED-IT itself is the controller, not a recipient, so it is deliberately absent.

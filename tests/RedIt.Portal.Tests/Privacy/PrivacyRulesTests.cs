@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Privacy;
 using RedIt.Portal.Tests.Infrastructure;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Tests.Privacy;
 

@@ -4,6 +4,7 @@ using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Privacy;
 using RedIt.Portal.Tests.Infrastructure;
 using RedIt.Portal.Tests.Retention;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Tests.Privacy;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
-using RedIt.Portal.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Features.DataRequests;
 

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using RedIt.Portal.Features.Profile;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.Profile;
 using RedIt.Portal.Infrastructure.Security;
-using RedIt.Portal.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Features.DataRequests;
 

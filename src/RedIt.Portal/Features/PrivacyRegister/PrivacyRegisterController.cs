@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Features.PrivacyRegister;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using RedIt.Portal.Features.Accounts;
-using RedIt.Portal.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Features.Retention;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
-using RedIt.Portal.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Features.Retention;
 
