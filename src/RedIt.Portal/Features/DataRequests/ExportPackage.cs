@@ -23,7 +23,7 @@ public static class ExportPackage
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             Add(zip, "data.json", export.ToJson());
-            Add(zip, "data.html", InCulture.Run(culture, () => export.ToHtml(PortalRegister.Controller, (phrase, values) => text[phrase, values].Value, culture)));
+            Add(zip, "data.html", InCulture.Run(culture, () => export.ToHtml(RedItProcessingRegister.Controller, (phrase, values) => text[phrase, values].Value, culture)));
         }
 
         return buffer.ToArray();

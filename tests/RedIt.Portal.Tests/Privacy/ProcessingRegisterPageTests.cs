@@ -10,13 +10,13 @@ namespace RedIt.Portal.Tests.Privacy;
 
 [Collection(PortalCollectionDefinition.Name)]
 [Trait("Policy", "6")]
-public sealed class RegisterPageTests(PortalFactory portal)
+public sealed class ProcessingRegisterPageTests(PortalFactory portal)
 {
     [Fact]
     public async Task An_admin_reads_the_register_of_processing_activities_and_downloads_it_as_Markdown()
     {
         var browser = await People.SignedInStaffAsync(portal, PortalRoles.Admin);
-        var register = PortalRegister.Build(portal.Services.GetRequiredService<PrivacyCatalog>());
+        var register = RedItProcessingRegister.Build(portal.Services.GetRequiredService<PrivacyCatalog>());
 
         var page = await browser.GetAsync("/admin/privacy/register");
         Assert.Equal(HttpStatusCode.OK, page.Status);

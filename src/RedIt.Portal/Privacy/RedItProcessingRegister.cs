@@ -4,7 +4,7 @@ namespace RedIt.Portal.Privacy;
 
 // The register of processing activities (GDPR art. 30) of RED-IT: generated from the rules
 // beside each entity, plus the processing that leaves no rows in the portal's database.
-public static class PortalRegister
+public static class RedItProcessingRegister
 {
     // The controller (GDPR art. 4(7)) named in the register and on every export.
     public const string Controller = "RED-IT";
@@ -46,6 +46,6 @@ public static class PortalRegister
             []),
     ];
 
-    public static RegisterOfProcessing Build(PrivacyCatalog catalog) =>
-        RegisterOfProcessing.From(Controller, catalog, SecurityMeasures, WithoutTables);
+    public static ProcessingRegister Build(PrivacyCatalog catalog) =>
+        ProcessingRegister.From(Controller, catalog, SecurityMeasures, WithoutTables);
 }

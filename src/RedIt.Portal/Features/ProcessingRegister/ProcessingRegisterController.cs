@@ -5,18 +5,18 @@ using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Privacy;
 using RedIt.Privacy;
 
-namespace RedIt.Portal.Features.PrivacyRegister;
+namespace RedIt.Portal.Features.ProcessingRegister;
 
 // GDPR art. 30: the register of processing activities, generated from the rules beside each
 // entity, for the admin to read or to hand to the supervisory authority.
 [Authorize(Roles = PortalRoles.Admin)]
 [Route("admin/privacy/register")]
-public sealed class PrivacyRegisterController(PrivacyCatalog catalog) : Controller
+public sealed class ProcessingRegisterController(PrivacyCatalog catalog) : Controller
 {
     [HttpGet("")]
-    public IActionResult Index() => View(PortalRegister.Build(catalog));
+    public IActionResult Index() => View(RedItProcessingRegister.Build(catalog));
 
     [HttpGet("download")]
     public IActionResult Download() =>
-        File(Encoding.UTF8.GetBytes(PortalRegister.Build(catalog).ToMarkdown()), "text/markdown; charset=utf-8", "register-of-processing-activities.md");
+        File(Encoding.UTF8.GetBytes(RedItProcessingRegister.Build(catalog).ToMarkdown()), "text/markdown; charset=utf-8", "register-of-processing-activities.md");
 }

@@ -3,7 +3,7 @@ using RedIt.Privacy.Tests.Toy;
 
 namespace RedIt.Privacy.Tests;
 
-public class RegisterTests
+public class ProcessingRegisterTests
 {
     private static readonly string[] _measures =
     [
@@ -27,9 +27,9 @@ public class RegisterTests
     {
         using var database = new ToyDatabase();
 
-        var markdown = RegisterOfProcessing.From(ToyHoster.Controller, database.Catalog(), _measures, [_internalCommunication]).ToMarkdown();
+        var markdown = ProcessingRegister.From(ToyHoster.Controller, database.Catalog(), _measures, [_internalCommunication]).ToMarkdown();
 
-        Assert.Equal(Approved("RegisterOfProcessing", markdown), markdown);
+        Assert.Equal(Approved("ProcessingRegister", markdown), markdown);
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public class RegisterTests
         using var first = new ToyDatabase();
         using var second = new ToyDatabase();
 
-        var one = RegisterOfProcessing.From(ToyHoster.Controller, first.Catalog(), _measures);
-        var other = RegisterOfProcessing.From(ToyHoster.Controller, second.Catalog(), _measures);
+        var one = ProcessingRegister.From(ToyHoster.Controller, first.Catalog(), _measures);
+        var other = ProcessingRegister.From(ToyHoster.Controller, second.Catalog(), _measures);
 
         Assert.Equal(one.ToMarkdown(), other.ToMarkdown());
         var account = one.Activities.Single(a => a.Category == "Customer account");

@@ -2,10 +2,11 @@ using System.Text;
 
 namespace RedIt.Privacy;
 
-// GDPR art. 30, generated from the same rules that drive export and erasure so it cannot go stale.
-public sealed class RegisterOfProcessing
+// The record of processing activities (GDPR art. 30), generated from the same rules that drive
+// export and erasure so it cannot go stale.
+public sealed class ProcessingRegister
 {
-    public RegisterOfProcessing(string controller, IReadOnlyList<ProcessingActivity> activities, IReadOnlyList<string> securityMeasures)
+    public ProcessingRegister(string controller, IReadOnlyList<ProcessingActivity> activities, IReadOnlyList<string> securityMeasures)
     {
         Controller = controller;
         Activities = activities;
@@ -19,7 +20,7 @@ public sealed class RegisterOfProcessing
     public IReadOnlyList<string> SecurityMeasures { get; }
 
     // Additional activities cover processing without a table of its own, such as internal chat.
-    public static RegisterOfProcessing From(
+    public static ProcessingRegister From(
         string controller,
         PrivacyCatalog catalog,
         IEnumerable<string> securityMeasures,
@@ -41,7 +42,7 @@ public sealed class RegisterOfProcessing
         var activities = fromModel.Concat(additionalActivities ?? [])
             .OrderBy(a => a.Category, StringComparer.Ordinal)
             .ToArray();
-        return new RegisterOfProcessing(controller, activities, securityMeasures.ToArray());
+        return new ProcessingRegister(controller, activities, securityMeasures.ToArray());
     }
 
     public string ToMarkdown()
