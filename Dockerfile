@@ -9,6 +9,7 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 \
 # Restore first (only invalidated when the project or package files change).
 COPY Directory.Build.props Directory.Packages.props .editorconfig RedIt.Portal.sln ./
 COPY src/RedIt.Portal/RedIt.Portal.csproj src/RedIt.Portal/
+COPY src/RedIt.Privacy/RedIt.Privacy.csproj src/RedIt.Privacy/
 RUN dotnet restore src/RedIt.Portal/RedIt.Portal.csproj
 
 COPY src/ src/

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the complete test suite of RedIt Portal.
 #
-#   ./test.sh                        # build once, run all tests against SQLite and PostgreSQL
+#   ./test.sh                        # build once, run both test projects (the portal's and the
+#                                    # privacy engine's) against SQLite and PostgreSQL
 #   ./test.sh --filter Policy=1.1    # extra arguments are passed to `dotnet test`
 #   REDIT_TEST_ONLY_SERVICES=1 ./test.sh
 #                                    # only start (or reuse) PostgreSQL and the SMTP sink,
@@ -294,21 +295,28 @@ if ! "$DOTNET" build RedIt.Portal.sln -c Release --nologo -v minimal -clp:NoSumm
     exit 1
 fi
 
+# The portal's tests, and the privacy engine's on its toy model, each against both databases.
+PROJECTS=(RedIt.Portal.Tests RedIt.Privacy.Tests)
+RUNS=()
 mkdir -p "$RESULTS_DIR"
 declare -A RUN_RC=()
 for db in sqlite postgres; do
-    header "Tests against $db"
-    rm -f "$RESULTS_DIR/$db.trx"
-    # Every run starts with an empty mailbox.
-    find "$MAILDIR/new" "$MAILDIR/cur" "$MAILDIR/tmp" -type f -delete 2>/dev/null || true
-    rc=0
-    REDIT_TEST_DATABASE="$db" "$DOTNET" test tests/RedIt.Portal.Tests -c Release --no-build --nologo \
-        --verbosity minimal \
-        --logger "trx;LogFileName=$db.trx" \
-        --results-directory "$RESULTS_DIR" \
-        --blame-hang-timeout "$HANG_TIMEOUT" --blame-hang-dump-type none \
-        "$@" || rc=$?
-    RUN_RC[$db]=$rc
+    for project in "${PROJECTS[@]}"; do
+        run="$db-$project"
+        RUNS+=("$run")
+        header "$project against $db"
+        rm -f "$RESULTS_DIR/$run.trx"
+        # Every run starts with an empty mailbox.
+        find "$MAILDIR/new" "$MAILDIR/cur" "$MAILDIR/tmp" -type f -delete 2>/dev/null || true
+        rc=0
+        REDIT_TEST_DATABASE="$db" "$DOTNET" test "tests/$project" -c Release --no-build --nologo \
+            --verbosity minimal \
+            --logger "trx;LogFileName=$run.trx" \
+            --results-directory "$RESULTS_DIR" \
+            --blame-hang-timeout "$HANG_TIMEOUT" --blame-hang-dump-type none \
+            "$@" || rc=$?
+        RUN_RC[$run]=$rc
+    done
 done
 
 # ---------------------------------------------------------------------------
@@ -324,10 +332,10 @@ header "Summary"
 total_passed=0
 total_failed=0
 broken=0
-for db in sqlite postgres; do
-    trx="$RESULTS_DIR/$db.trx"
+for run in "${RUNS[@]}"; do
+    trx="$RESULTS_DIR/$run.trx"
     if [[ ! -s "$trx" ]] || ! grep -q '<Counters ' "$trx"; then
-        info "$db: no test results (exit code ${RUN_RC[$db]}), counted as 1 failure"
+        info "$run: no test results (exit code ${RUN_RC[$run]}), counted as 1 failure"
         broken=1
         total_failed=$((total_failed + 1))
         continue
@@ -339,11 +347,11 @@ for db in sqlite postgres; do
     timeouts=$(counter "$trx" timeout)
     aborted=$(counter "$trx" aborted)
     failed=$((failed + errors + timeouts + aborted))
-    if ((failed == 0 && RUN_RC[$db] != 0)); then
+    if ((failed == 0 && RUN_RC[$run] != 0)); then
         # The test run itself failed (crash, hang) without a failed test in the counters.
         failed=1
     fi
-    info "$db: $total total, $passed passed, $failed failed (results: $trx)"
+    info "$run: $total total, $passed passed, $failed failed (results: $trx)"
     total_passed=$((total_passed + passed))
     total_failed=$((total_failed + failed))
 done

@@ -1,6 +1,11 @@
+using RedIt.Privacy;
+
 namespace RedIt.Portal.Privacy;
 
-// RED-IT itself is the controller, not a recipient, so it is deliberately absent.
+// RED-IT's third parties that a privacy rule or the register names. RED-IT itself is the
+// controller, not a recipient, so it is deliberately absent. A feature that starts sending data
+// to another party (domain or certificate supplier, datacenter, authorities) adds it here with
+// the rule of the entity it sends.
 public static class Recipients
 {
     public static readonly Recipient MultiSafepay =
@@ -8,15 +13,6 @@ public static class Recipients
 
     public static readonly Recipient DasIncasso =
         new("DAS Incasso", "Debt collection agency: receives name, address, unpaid invoices and the reminders sent", "Netherlands");
-
-    public static readonly Recipient DomainSupplier =
-        new("Domain supplier", "Registers domain names with the registries on the registrant's behalf", "Netherlands");
-
-    public static readonly Recipient CertificateSupplier =
-        new("Certificate supplier", "Orders SSL certificates from certificate authorities", "Netherlands");
-
-    public static readonly Recipient DatacenterProvider =
-        new("Datacenter provider", "Grants colocation visitors access to the datacenter", "Netherlands");
 
     public static readonly Recipient SpamExperts =
         new("SpamExperts", "Spam filter for POP and IMAP mailboxes", "Netherlands");
@@ -33,15 +29,6 @@ public static class Recipients
     public static readonly Recipient ErrorReporting =
         new("Error reporting (Sentry)", "Receives IP address and e-mail address with error and failed-login reports", "European Union");
 
-    public static readonly Recipient Authorities =
-        new("Authorities", "Police or other authorities, only for fraud or abuse with a legal ground", "Netherlands");
-
     public static readonly Recipient SkypeForBusiness =
         new("Skype for Business", "Internal communication between employees", "European Union");
-
-    public static IReadOnlyList<Recipient> All { get; } =
-    [
-        MultiSafepay, DasIncasso, DomainSupplier, CertificateSupplier, DatacenterProvider, SpamExperts,
-        Microsoft, GoogleMaps, GoogleAnalytics, ErrorReporting, Authorities, SkypeForBusiness,
-    ];
 }

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Features.DataRequests;
-using RedIt.Portal.Privacy;
 using RedIt.Portal.Tests.Infrastructure;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Tests.DataRequests;
 

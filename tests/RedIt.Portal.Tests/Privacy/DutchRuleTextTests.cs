@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Infrastructure.Localization;
-using RedIt.Portal.Privacy;
 using RedIt.Portal.Tests.Infrastructure;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Tests.Privacy;
 

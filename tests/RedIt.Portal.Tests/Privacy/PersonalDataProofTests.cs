@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.PolicyVersions;
-using RedIt.Portal.Privacy;
 using RedIt.Portal.Tests.Infrastructure;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Tests.Privacy;
 

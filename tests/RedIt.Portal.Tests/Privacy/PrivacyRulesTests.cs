@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Privacy;
 using RedIt.Portal.Tests.Infrastructure;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Tests.Privacy;
 
@@ -22,6 +23,6 @@ public sealed class PrivacyRulesTests(PortalFactory portal)
     public void The_register_of_processing_activities_is_the_approved_one()
     {
         var catalog = portal.Services.GetRequiredService<PrivacyCatalog>();
-        Approvals.Verify("RegisterOfProcessing", PortalRegister.Build(catalog).ToMarkdown());
+        Approvals.Verify("ProcessingRegister", RedItProcessingRegister.Build(catalog).ToMarkdown());
     }
 }

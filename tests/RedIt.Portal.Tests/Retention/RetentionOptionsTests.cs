@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using RedIt.Portal.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Tests.Retention;
 

@@ -8,9 +8,9 @@ using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.ErrorReports;
 using RedIt.Portal.Features.Support;
 using RedIt.Portal.Infrastructure.Email;
-using RedIt.Portal.Privacy;
 using RedIt.Portal.Tests.Infrastructure;
 using RedIt.Portal.Tests.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Tests.Retention;
 

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Features.DataRequests;
 
@@ -22,7 +23,7 @@ public static class ExportPackage
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             Add(zip, "data.json", export.ToJson());
-            Add(zip, "data.html", InCulture.Run(culture, () => export.ToHtml((phrase, values) => text[phrase, values].Value, culture)));
+            Add(zip, "data.html", InCulture.Run(culture, () => export.ToHtml(RedItProcessingRegister.Controller, (phrase, values) => text[phrase, values].Value, culture)));
         }
 
         return buffer.ToArray();

@@ -1,6 +1,6 @@
 using Quartz;
 using RedIt.Portal.Infrastructure.Jobs;
-using RedIt.Portal.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Features.Retention;
 

@@ -1,4 +1,4 @@
-using RedIt.Portal.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Features.Retention;
 

@@ -8,7 +8,7 @@ using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Accounts.Sessions;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Infrastructure.Web;
-using RedIt.Portal.Privacy;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Features.DataRequests.Admin;
 

@@ -1,8 +1,0 @@
-namespace RedIt.Portal.Privacy;
-
-public enum ErasureAction
-{
-    Delete,
-    Anonymise,
-    KeepUntil,
-}

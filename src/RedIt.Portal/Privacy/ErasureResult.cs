@@ -1,3 +1,0 @@
-namespace RedIt.Portal.Privacy;
-
-public sealed record ErasureResult(int Deleted, int Anonymised, int Kept);

@@ -1,3 +1,0 @@
-namespace RedIt.Portal.Privacy;
-
-public sealed record NoPersonalDataDeclaration(string Because);

@@ -1,8 +1,0 @@
-namespace RedIt.Portal.Privacy;
-
-public static class PrivacyAnnotations
-{
-    public const string Rule = "RedIt:Privacy";
-
-    public const string NoPersonalData = "RedIt:NoPersonalData";
-}

@@ -1,6 +1,0 @@
-namespace RedIt.Portal.Privacy;
-
-public sealed record PrivacyPurpose(string Name, LegalBasis LegalBasis)
-{
-    public override string ToString() => $"{Name} ({LegalBasis.Describe()})";
-}

@@ -1,6 +1,0 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore.Metadata;
-
-namespace RedIt.Portal.Privacy;
-
-internal sealed record PropertySetter(IProperty Property, Func<ParameterExpression, Expression> Value);

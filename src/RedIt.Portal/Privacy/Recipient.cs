@@ -1,3 +1,0 @@
-namespace RedIt.Portal.Privacy;
-
-public sealed record Recipient(string Name, string Role, string Country);

@@ -1,0 +1,8 @@
+namespace RedIt.Privacy;
+
+public enum ErasureAction
+{
+    Delete,
+    Anonymise,
+    KeepUntil,
+}

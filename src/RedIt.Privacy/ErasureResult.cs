@@ -1,0 +1,3 @@
+namespace RedIt.Privacy;
+
+public sealed record ErasureResult(int Deleted, int Anonymised, int Kept);

@@ -1,0 +1,3 @@
+namespace RedIt.Privacy;
+
+public sealed record NoPersonalDataDeclaration(string Because);

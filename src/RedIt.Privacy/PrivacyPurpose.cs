@@ -1,0 +1,6 @@
+namespace RedIt.Privacy;
+
+public sealed record PrivacyPurpose(string Name, LegalBasis LegalBasis)
+{
+    public override string ToString() => $"{Name} ({LegalBasis.Describe()})";
+}

@@ -1,0 +1,110 @@
+using System.Text;
+
+namespace RedIt.Privacy;
+
+// The record of processing activities (GDPR art. 30), generated from the same rules that drive
+// export and erasure so it cannot go stale.
+public sealed class ProcessingRegister
+{
+    public ProcessingRegister(string controller, IReadOnlyList<ProcessingActivity> activities, IReadOnlyList<string> securityMeasures)
+    {
+        Controller = controller;
+        Activities = activities;
+        SecurityMeasures = securityMeasures;
+    }
+
+    public string Controller { get; }
+
+    public IReadOnlyList<ProcessingActivity> Activities { get; }
+
+    public IReadOnlyList<string> SecurityMeasures { get; }
+
+    // Additional activities cover processing without a table of its own, such as internal chat.
+    public static ProcessingRegister From(
+        string controller,
+        PrivacyCatalog catalog,
+        IEnumerable<string> securityMeasures,
+        IEnumerable<ProcessingActivity>? additionalActivities = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(controller);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(securityMeasures);
+        var fromModel = catalog.Entries
+            .GroupBy(e => e.Category, StringComparer.Ordinal)
+            .Select(g => new ProcessingActivity(
+                g.Key,
+                g.SelectMany(e => e.Rule.Purposes).Distinct().OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.LegalBasis).ToArray(),
+                Sorted(g.Select(e => e.Rule.DataSubjects)),
+                Sorted(g.SelectMany(e => e.Rule.PersonalData).Select(Humanise)),
+                g.SelectMany(e => e.Rule.Recipients).Distinct().OrderBy(r => r.Name, StringComparer.Ordinal).ToArray(),
+                Sorted(g.Select(e => e.RetentionText)),
+                Sorted(g.Select(e => e.Key))));
+        var activities = fromModel.Concat(additionalActivities ?? [])
+            .OrderBy(a => a.Category, StringComparer.Ordinal)
+            .ToArray();
+        return new ProcessingRegister(controller, activities, securityMeasures.ToArray());
+    }
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Register of processing activities (GDPR art. 30)");
+        text.AppendLine();
+        text.Append("Controller: ").AppendLine(Controller);
+        foreach (var activity in Activities)
+        {
+            text.AppendLine();
+            text.Append("## ").AppendLine(activity.Category);
+            text.AppendLine();
+            text.Append("- Purposes: ").AppendLine(List(activity.Purposes.Select(p => $"{p.Name}, on the ground of {p.LegalBasis.Describe()}")));
+            text.Append("- Data subjects: ").AppendLine(List(activity.DataSubjects));
+            text.Append("- Personal data: ").AppendLine(activity.PersonalData.Count == 0 ? "identifiers only" : List(activity.PersonalData));
+            text.Append("- Recipients: ").AppendLine(activity.Recipients.Count == 0
+                ? "none outside the controller"
+                : List(activity.Recipients.Select(r => $"{r.Name} ({r.Role}; {r.Country})")));
+            text.Append("- Retention: ").AppendLine(List(activity.Retention));
+            if (activity.StoredIn.Count > 0)
+            {
+                text.Append("- Stored in: ").AppendLine(List(activity.StoredIn));
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Security measures");
+        text.AppendLine();
+        foreach (var measure in SecurityMeasures)
+        {
+            text.Append("- ").AppendLine(measure);
+        }
+
+        return text.ToString();
+    }
+
+    private static string[] Sorted(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+    private static string List(IEnumerable<string> values)
+    {
+        var all = values.ToArray();
+        return all.Length == 0 ? "none" : string.Join("; ", all);
+    }
+
+    // "BillingAddress" reads as "Billing address" to the supervisory authority.
+    private static string Humanise(string name)
+    {
+        var text = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (i > 0 && char.IsUpper(c) && !char.IsUpper(name[i - 1]))
+            {
+                text.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,7 +1,0 @@
-using RedIt.Portal.Privacy;
-namespace RedIt.Portal.Tests.PrivacyEngine;
-
-internal static class Utc
-{
-    public static DateTime At(int year, int month, int day) => new(year, month, day, 12, 0, 0, DateTimeKind.Utc);
-}

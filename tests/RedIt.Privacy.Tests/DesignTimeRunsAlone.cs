@@ -1,0 +1,4 @@
+namespace RedIt.Privacy.Tests;
+
+[CollectionDefinition(nameof(DesignTimeTests), DisableParallelization = true)]
+public class DesignTimeRunsAlone;
