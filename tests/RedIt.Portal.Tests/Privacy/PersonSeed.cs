@@ -29,6 +29,7 @@ public sealed class PersonSeed
 {
     private const string TagLetters = "ghjkmnpqrstvwxyz";
     private static int _invoiceCounter = RandomNumberGenerator.GetInt32(1_000_000);
+    private static int _ticketCounter = RandomNumberGenerator.GetInt32(1_000_000);
 
     private readonly PortalFactory _portal;
 
@@ -143,6 +144,8 @@ public sealed class PersonSeed
         {
             Id = Guid.NewGuid(),
             PersonId = PersonId,
+            Number = Interlocked.Increment(ref _ticketCounter),
+            Email = Email,
             Subject = $"Storing bij {Tag}.nl",
             Status = closedAt is null ? TicketStatus.Open : TicketStatus.Closed,
             OpenedAt = openedAt,

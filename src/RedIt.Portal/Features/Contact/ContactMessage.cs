@@ -1,3 +1,5 @@
+using RedIt.Portal.Features.Support;
+
 namespace RedIt.Portal.Features.Contact;
 
 // A message sent through the contact form (1.2): anonymous, or linked to the account when signed in.
@@ -10,6 +12,13 @@ public class ContactMessage
     public string Email { get; set; } = "";
 
     public string? Name { get; set; }
+
+    public TicketTopic Topic { get; set; }
+
+    public string Subject { get; set; } = "";
+
+    // The ticket the message opened.
+    public Guid? TicketId { get; set; }
 
     public string Message { get; set; } = "";
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Support;
 using RedIt.Privacy;
 
 namespace RedIt.Portal.Features.Contact;
@@ -13,6 +14,10 @@ internal sealed class ContactMessageConfiguration : IEntityTypeConfiguration<Con
         message.Property(m => m.Name).HasMaxLength(200);
         message.Property(m => m.Message).HasMaxLength(10_000);
         message.Property(m => m.SenderIp).HasMaxLength(45);
+        message.Property(m => m.Subject).HasMaxLength(200);
+        message.Property(m => m.Topic).HasMaxLength(16);
+        message.HasIndex(m => m.TicketId);
+        message.HasOne<Ticket>().WithMany().HasForeignKey(m => m.TicketId).OnDelete(DeleteBehavior.SetNull);
         message.HasIndex(m => m.ReceivedAt);
         // The message outlives nothing it belongs to: an account that goes leaves an anonymous message.
         message.HasOne<PortalUser>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.SetNull);
@@ -22,7 +27,7 @@ internal sealed class ContactMessageConfiguration : IEntityTypeConfiguration<Con
             .DataSubjects("Customers and website visitors")
             .Subject(m => m.PersonId)
             .AlsoFoundByEmail(m => m.Email)
-            .PersonalData(m => m.Email, m => m.Name, m => m.Message, m => m.SenderIp)
+            .PersonalData(m => m.Email, m => m.Name, m => m.Subject, m => m.Message, m => m.SenderIp)
             .Purpose("Answering the question and helping the sender better next time (1.2, 2.1)", LegalBasis.LegitimateInterest)
             // The IP address stays as long as the message: it is the only trace of who abused the form,
             // and abuse often shows only when later messages are compared with earlier ones.

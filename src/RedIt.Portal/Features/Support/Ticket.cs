@@ -7,9 +7,29 @@ public class Ticket
 
     public Guid? PersonId { get; set; }
 
+    // What the customer quotes ("ticket 1042"); unique, and in every mail's subject as [#1042].
+    public int Number { get; set; }
+
+    // Where replies go; the account's address when the ticket belongs to a customer.
+    public string Email { get; set; } = "";
+
+    public string? Name { get; set; }
+
     public string Subject { get; set; } = "";
 
+    public TicketTopic Topic { get; set; }
+
     public TicketStatus Status { get; set; }
+
+    public TicketPriority Priority { get; set; } = TicketPriority.Normal;
+
+    // The staff member working on it; empty while unassigned.
+    public Guid? AssigneeUserId { get; set; }
+
+    public DateTime LastMessageAt { get; set; }
+
+    // Since when the customer waits for an answer; empty once staff replied.
+    public DateTime? WaitingSince { get; set; }
 
     public DateTime OpenedAt { get; set; }
 

@@ -10,16 +10,27 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
     public void Configure(EntityTypeBuilder<Ticket> ticket)
     {
         ticket.Property(t => t.Subject).HasMaxLength(200);
+        ticket.Property(t => t.Email).HasMaxLength(256);
+        ticket.Property(t => t.Name).HasMaxLength(200);
         ticket.Property(t => t.Status).HasMaxLength(24);
+        ticket.Property(t => t.Topic).HasMaxLength(16);
+        ticket.Property(t => t.Priority).HasMaxLength(16);
+        ticket.HasIndex(t => t.Number).IsUnique();
         ticket.HasIndex(t => new { t.Status, t.OpenedAt });
+        ticket.HasIndex(t => new { t.Topic, t.Status });
+        ticket.HasIndex(t => t.AssigneeUserId);
+        ticket.HasIndex(t => t.PersonId);
+        ticket.HasIndex(t => t.WaitingSince);
         ticket.HasOne<PortalUser>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.SetNull);
+        ticket.HasOne<PortalUser>().WithMany().HasForeignKey(t => t.AssigneeUserId).OnDelete(DeleteBehavior.SetNull);
         ticket.HasMany(t => t.Messages).WithOne(m => m.Ticket).HasForeignKey(m => m.TicketId).OnDelete(DeleteBehavior.Cascade);
 
         ticket.Privacy(rules => rules
             .Category("Customer service")
             .DataSubjects("Customers and website visitors")
             .Subject(t => t.PersonId)
-            .PersonalData(t => t.Subject)
+            .AlsoFoundByEmail(t => t.Email)
+            .PersonalData(t => t.Subject, t => t.Email, t => t.Name)
             .Purpose("Answering questions and helping the customer better next time (2.1)", LegalBasis.LegitimateInterest)
             // An open ticket has no ClosedAt and so never expires while it is being worked on.
             .KeepFor(years: 2, from: t => t.ClosedAt, startsAt: "the closing of the ticket",

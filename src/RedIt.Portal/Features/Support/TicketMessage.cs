@@ -11,6 +11,15 @@ public class TicketMessage
     // The customer or the staff member who wrote it; empty for mail from an unknown sender.
     public Guid? AuthorUserId { get; set; }
 
+    public TicketMessageKind Kind { get; set; }
+
+    // The sender's address for mail that came in, or the customer's for the contact form.
+    public string? FromAddress { get; set; }
+
+    // The RFC 5322 Message-ID of the mail this message is (in or out), without angle brackets:
+    // replies find their ticket by it, and a mail fetched twice is stored once.
+    public string? MessageId { get; set; }
+
     public string Body { get; set; } = "";
 
     public string? SenderIp { get; set; }

@@ -20,6 +20,18 @@ public class QueuedMail
 
     public string HtmlBody { get; set; } = "";
 
+    // Threading (RFC 5322), so a mail client shows a ticket's mails as one conversation and a
+    // reply finds its ticket: this mail's Message-ID, the one it answers, and the chain before it
+    // (space-separated), all without angle brackets. Empty for mails that start nothing.
+    public string? MessageId { get; set; }
+
+    public string? InReplyTo { get; set; }
+
+    public string? References { get; set; }
+
+    // Where the recipient's answer should go, when not to the sender (e.g. the support mailbox).
+    public string? ReplyTo { get; set; }
+
     public DateTime QueuedAt { get; set; }
 
     public int Attempts { get; set; }

@@ -17,6 +17,10 @@ internal sealed class QueuedMailConfiguration : IEntityTypeConfiguration<QueuedM
         mail.Property(m => m.TextBody).HasMaxLength(MaxBodyLength);
         mail.Property(m => m.HtmlBody).HasMaxLength(MaxBodyLength);
         mail.Property(m => m.LastError).HasMaxLength(200);
+        mail.Property(m => m.MessageId).HasMaxLength(250);
+        mail.Property(m => m.InReplyTo).HasMaxLength(250);
+        mail.Property(m => m.References).HasMaxLength(2000);
+        mail.Property(m => m.ReplyTo).HasMaxLength(256);
         mail.HasIndex(m => m.NextAttemptAt);
         mail.HasIndex(m => m.QueuedAt);
         mail.HasOne<PortalUser>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
@@ -29,6 +33,8 @@ internal sealed class QueuedMailConfiguration : IEntityTypeConfiguration<QueuedM
             .PersonalData(m => m.ToAddress, m => m.ToName, m => m.TextBody, m => m.HtmlBody)
             // Subjects are our fixed phrases; the error is the kind of failure, never the server's reply.
             .NotPersonalData(m => m.Subject, m => m.LastError)
+            // Generated ids and the portal's own reply address.
+            .NotPersonalData(m => m.MessageId, m => m.InReplyTo, m => m.References, m => m.ReplyTo)
             .Purpose("Delivering the e-mails the portal sends, also when the mail server is briefly unavailable (2.1, 2.8)", LegalBasis.Contract)
             .KeepFor(TimeSpan.FromDays(7), from: m => m.QueuedAt, startsAt: "the moment it was written",
                 because: "A mail is deleted as soon as the mail server accepts it; one that could not be delivered within seven days is given up")

@@ -686,11 +686,26 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(45)
                         .HasColumnType("character varying(45)");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
 
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("TicketId");
 
                     b.ToTable("ContactMessage");
                 });
@@ -1125,14 +1140,37 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AssigneeUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("LastMessageAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1144,11 +1182,28 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("WaitingSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AssigneeUserId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("WaitingSince");
+
                     b.HasIndex("Status", "OpenedAt");
+
+                    b.HasIndex("Topic", "Status");
 
                     b.ToTable("Ticket");
                 });
@@ -1167,6 +1222,19 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("FromAddress")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
                     b.Property<string>("SenderIp")
                         .HasMaxLength(45)
                         .HasColumnType("character varying(45)");
@@ -1180,6 +1248,9 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
 
                     b.HasIndex("SentAt");
 
@@ -1208,9 +1279,17 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(50000)
                         .HasColumnType("character varying(50000)");
 
+                    b.Property<string>("InReplyTo")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
@@ -1220,6 +1299,14 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
 
                     b.Property<DateTime>("QueuedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("References")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -1377,6 +1464,11 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("RedIt.Portal.Features.Support.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Customers.Customer", b =>
@@ -1455,6 +1547,11 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("RedIt.Portal.Features.Support.Ticket", b =>
                 {
+                    b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("PersonId")

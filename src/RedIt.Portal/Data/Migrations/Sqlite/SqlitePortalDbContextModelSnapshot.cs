@@ -673,11 +673,26 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
 
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("TicketId");
 
                     b.ToTable("ContactMessage");
                 });
@@ -1112,13 +1127,36 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AssigneeUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastMessageAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1131,11 +1169,28 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WaitingSince")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AssigneeUserId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("WaitingSince");
+
                     b.HasIndex("Status", "OpenedAt");
+
+                    b.HasIndex("Topic", "Status");
 
                     b.ToTable("Ticket");
                 });
@@ -1154,6 +1209,19 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FromAddress")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SenderIp")
                         .HasMaxLength(45)
                         .HasColumnType("TEXT");
@@ -1167,6 +1235,9 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
 
                     b.HasIndex("SentAt");
 
@@ -1195,8 +1266,16 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InReplyTo")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("NextAttemptAt")
@@ -1206,6 +1285,14 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("References")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -1364,6 +1451,11 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("RedIt.Portal.Features.Support.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Customers.Customer", b =>
@@ -1442,6 +1534,11 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
 
             modelBuilder.Entity("RedIt.Portal.Features.Support.Ticket", b =>
                 {
+                    b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("PersonId")

@@ -1,0 +1,9 @@
+namespace RedIt.Portal.Features.Support;
+
+public enum TicketPriority
+{
+    Low,
+    Normal,
+    High,
+    Urgent,
+}
