@@ -16,6 +16,7 @@
 #                            Maildir, logs and test results
 #   REDIT_TEST_PG_PORT       port of the throwaway PostgreSQL server (default 55432)
 #   REDIT_TEST_SMTP_PORT     port of the SMTP sink (default 2525)
+#   REDIT_TEST_IMAP_PORT     port of the throwaway Dovecot IMAP server (default 1143)
 #   REDIT_TEST_HANG_TIMEOUT  abort a test run that hangs this long (default 20m)
 #
 # The last line of the output is always "N passed, N failed".
@@ -28,6 +29,10 @@ STATE_DIR="${REDIT_TEST_STATE:-/tmp/redit-test}"
 PG_PORT="${REDIT_TEST_PG_PORT:-55432}"
 SMTP_HOST=127.0.0.1
 SMTP_PORT="${REDIT_TEST_SMTP_PORT:-2525}"
+IMAP_HOST=127.0.0.1
+IMAP_PORT="${REDIT_TEST_IMAP_PORT:-1143}"
+IMAP_PASSWORD=redit-test-mailbox
+IMAP_DIR="$STATE_DIR/dovecot"
 HANG_TIMEOUT="${REDIT_TEST_HANG_TIMEOUT:-20m}"
 PG_ROOT="$STATE_DIR/pg"
 PG_DATA="$PG_ROOT/data"
@@ -89,6 +94,7 @@ elif ! "$SYSTEM_PYTHON" -c 'import aiosmtpd' >/dev/null 2>&1; then
     missing+=(python3-aiosmtpd)
 fi
 [[ -x "$CHROMIUM" ]] || missing+=(chromium)
+command -v dovecot >/dev/null 2>&1 || [[ -x /usr/sbin/dovecot ]] || missing+=(dovecot-imapd)
 
 if ((${#missing[@]} > 0)); then
     info "installing: ${missing[*]}"
@@ -102,7 +108,7 @@ if ((${#missing[@]} > 0)); then
         "${missing[@]}" >"$STATE_DIR/apt.log" 2>&1 \
         || { tail -n 30 "$STATE_DIR/apt.log" >&2; die "apt-get install ${missing[*]} failed (see $STATE_DIR/apt.log)"; }
 else
-    info "postgresql, python3-aiosmtpd and chromium are present"
+    info "postgresql, python3-aiosmtpd, chromium and dovecot-imapd are present"
 fi
 
 PG_BIN="$(find_pg_bin)"
@@ -260,12 +266,83 @@ smtp_delivers_to_maildir \
 info "ready: messages are stored in $MAILDIR/new"
 
 # ---------------------------------------------------------------------------
+# IMAP (an instance of Dovecot of its own: any user name logs in with the one test password and
+# gets a Maildir of its own, so every test can use a mailbox nobody else touches)
+# ---------------------------------------------------------------------------
+imap_answers() {
+    "$SYSTEM_PYTHON" - "$IMAP_HOST" "$IMAP_PORT" "$IMAP_PASSWORD" <<'EOF' >/dev/null 2>&1
+import imaplib, sys
+m = imaplib.IMAP4(sys.argv[1], int(sys.argv[2]), timeout=3)
+m.login("probe@redit-test.invalid", sys.argv[3])
+typ, _ = m.select("INBOX")
+m.logout()
+sys.exit(0 if typ == "OK" else 1)
+EOF
+}
+
+DOVECOT="$(command -v dovecot || echo /usr/sbin/dovecot)"
+header "IMAP server on $IMAP_HOST:$IMAP_PORT (Dovecot, $IMAP_DIR)"
+if imap_answers; then
+    info "reusing the server that is already running"
+else
+    # Dovecot does not keep mail as root: as root, its mailboxes belong to the dovecot user.
+    if ((IS_ROOT)); then mail_user=dovecot; mail_group=dovecot; else mail_user="$(id -un)"; mail_group="$(id -gn)"; fi
+    mkdir -p "$IMAP_DIR"/{run,state,mail}
+    chown -R "$mail_user:$mail_group" "$IMAP_DIR/mail" 2>/dev/null || true
+    cat >"$IMAP_DIR/dovecot.conf" <<EOF
+protocols = imap
+listen = $IMAP_HOST
+base_dir = $IMAP_DIR/run
+state_dir = $IMAP_DIR/state
+instance_name = redit-test-imap
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+log_path = $IMAP_DIR/dovecot.log
+mail_location = maildir:$IMAP_DIR/mail/%u
+mail_uid = $mail_user
+mail_gid = $mail_group
+first_valid_uid = 0
+passdb {
+  driver = static
+  args = password=$IMAP_PASSWORD
+}
+userdb {
+  driver = static
+  args = uid=$mail_user gid=$mail_group home=$IMAP_DIR/mail/%u
+}
+service imap-login {
+  inet_listener imap {
+    address = $IMAP_HOST
+    port = $IMAP_PORT
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+EOF
+    info "starting dovecot (log: $IMAP_DIR/dovecot.log)"
+    # Its daemon must not hold on to this script's output, or whoever reads it would wait forever.
+    "$DOVECOT" -c "$IMAP_DIR/dovecot.conf" </dev/null >>"$IMAP_DIR/dovecot.log" 2>&1 \
+        || die "dovecot did not start (see $IMAP_DIR/dovecot.log)"
+    for _ in $(seq 1 40); do
+        imap_answers && break
+        sleep 0.25
+    done
+    imap_answers || { tail -n 30 "$IMAP_DIR/dovecot.log" >&2 || true; die "the IMAP server on $IMAP_HOST:$IMAP_PORT does not accept the test password; stop it or set REDIT_TEST_IMAP_PORT"; }
+fi
+info "ready: any user name logs in with password $IMAP_PASSWORD"
+
+# ---------------------------------------------------------------------------
 # Environment for the tests
 # ---------------------------------------------------------------------------
 export REDIT_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres"
 export REDIT_TEST_SMTP_HOST="$SMTP_HOST"
 export REDIT_TEST_SMTP_PORT="$SMTP_PORT"
 export REDIT_TEST_MAILDIR="$MAILDIR"
+export REDIT_TEST_IMAP_HOST="$IMAP_HOST"
+export REDIT_TEST_IMAP_PORT="$IMAP_PORT"
+export REDIT_TEST_IMAP_PASSWORD="$IMAP_PASSWORD"
 export REDIT_TEST_CHROMIUM="$CHROMIUM"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
@@ -273,7 +350,7 @@ export DOTNET_NOLOGO=1
 if [[ "${REDIT_TEST_ONLY_SERVICES:-}" == "1" ]]; then
     header "Services are running; environment for the tests"
     for var in REDIT_TEST_POSTGRES REDIT_TEST_SMTP_HOST REDIT_TEST_SMTP_PORT REDIT_TEST_MAILDIR \
-        REDIT_TEST_CHROMIUM DOTNET_CLI_TELEMETRY_OPTOUT DOTNET_NOLOGO; do
+        REDIT_TEST_IMAP_HOST REDIT_TEST_IMAP_PORT REDIT_TEST_IMAP_PASSWORD REDIT_TEST_CHROMIUM DOTNET_CLI_TELEMETRY_OPTOUT DOTNET_NOLOGO; do
         printf "export %s='%s'\n" "$var" "${!var}"
     done
     exit 0
