@@ -87,7 +87,7 @@ public static class PortalServices
         services.AddConsent(configuration);
         services.AddAuditLog();
         services.AddDataSubjectRequests();
-        services.AddSupportDesk();
+        services.AddSupportDesk(configuration);
         return builder;
     }
 }

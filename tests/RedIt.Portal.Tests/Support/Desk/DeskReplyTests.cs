@@ -90,6 +90,13 @@ public sealed class DeskReplyTests(ReplyAddressPortal portal) : IClassFixture<Re
         Assert.Empty(mail.ReplyTo.Mailboxes);
     }
 
+    [Fact]
+    public void A_reply_address_that_is_no_address_stops_the_portal_at_start()
+    {
+        using var broken = new PortalFactory().With("Support:ReplyAddress", "support at red-it");
+        Assert.Contains("Support:ReplyAddress must be an e-mail address", StartFailure.Of(broken), StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Form(params (string Name, string Value)[] fields) =>
         fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Infrastructure.Web;
@@ -8,12 +9,10 @@ namespace RedIt.Portal.Features.Support.Desk;
 
 // A reply from the desk, threaded so the customer's mail client shows it under their question
 // and their answer finds the ticket again: by its headers first, by the [#1042] tag otherwise.
-public sealed class DeskMails(MailComposer composer, IStringLocalizer<SharedResource> text, IConfiguration configuration, PortalLinks links)
+public sealed class DeskMails(MailComposer composer, IStringLocalizer<SharedResource> text, IOptions<SupportOptions> options, PortalLinks links)
 {
     // QueuedMail.References holds at most this much.
     public const int MaxReferencesLength = 2000;
-
-    public const string ReplyAddressSetting = "Support:ReplyAddress";
 
     public static string Tag(int number) => $"[#{number}]";
 
@@ -29,7 +28,7 @@ public sealed class DeskMails(MailComposer composer, IStringLocalizer<SharedReso
         var paragraphs = body.Replace("\r\n", "\n", StringComparison.Ordinal)
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var inReplyTo = earlier.LastOrDefault(m => m.Kind == TicketMessageKind.FromCustomer)?.MessageId;
-        var replyTo = configuration[ReplyAddressSetting];
+        var replyTo = options.Value.ReplyAddress;
         var mail = composer.ComposeWritten(to, subject, paragraphs) with
         {
             Threading = new MailThreading(
