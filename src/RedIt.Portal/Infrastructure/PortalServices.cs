@@ -14,6 +14,7 @@ using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
+using RedIt.Portal.Features.Support.Desk;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
@@ -86,6 +87,7 @@ public static class PortalServices
         services.AddConsent(configuration);
         services.AddAuditLog();
         services.AddDataSubjectRequests();
+        services.AddSupportDesk(configuration);
         return builder;
     }
 }

@@ -8,7 +8,9 @@ using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
+using RedIt.Portal.Features.Support;
 using RedIt.Portal.Tests.Infrastructure;
+using RedIt.Portal.Tests.Support.Desk;
 using ConsentStaff = RedIt.Portal.Tests.Consent.Staff;
 
 namespace RedIt.Portal.Tests.Performance;
@@ -29,6 +31,7 @@ public sealed class QueryBudgetTests
         new("/admin/policy", PortalRoles.Admin, SeedPolicyVersionsAsync),
         new("/profile/consent", Customer, SeedConsentRecordsAsync),
         new("/privacy", Anonymous, SeedPolicyVersionsAsync),
+        new("/desk", PortalRoles.Support, SeedTicketsAsync),
     ];
 
     public static TheoryData<string> Routes => new(Pages.Select(p => p.Route));
@@ -186,6 +189,27 @@ public sealed class QueryBudgetTests
                 Source = ConsentSource.Profile,
                 PolicyVersion = 1,
             });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Open tickets, some assigned to the signed-in staff member, each with a thread.
+    private static Task SeedTicketsAsync(Seeding seed, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var ticket = DeskTickets.New(
+                $"Question {i}",
+                topic: (TicketTopic)(i % 4),
+                status: i % 2 == 0 ? TicketStatus.New : TicketStatus.Open,
+                openedAt: seed.Now.AddMinutes(-i),
+                assignee: i % 3 == 0 ? seed.PersonId : null);
+            DeskTickets.Add(
+                seed.Db,
+                ticket,
+                DeskTickets.FromCustomer(ticket, "Please help.", $"{Guid.NewGuid():N}@mail.example.nl"),
+                DeskTickets.FromCustomer(ticket, "Any news?", sentAt: ticket.OpenedAt.AddMinutes(1)));
         }
 
         return Task.CompletedTask;

@@ -26,4 +26,5 @@ public enum AuditAction
     TwoFactorDisabled,
     RecoveryCodesRenewed,
     StaffRolesChanged,
+    TicketViewed,
 }

@@ -30,6 +30,10 @@ public sealed class MailOutbox(PortalDbContext db, TimeProvider clock, OutboxSig
             Subject = mail.Subject,
             TextBody = mail.TextBody,
             HtmlBody = mail.HtmlBody,
+            MessageId = mail.Threading?.MessageId,
+            InReplyTo = mail.Threading?.InReplyTo,
+            References = mail.Threading?.References,
+            ReplyTo = mail.Threading?.ReplyTo,
             QueuedAt = now,
             NextAttemptAt = now,
         });

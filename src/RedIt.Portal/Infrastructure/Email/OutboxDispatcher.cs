@@ -61,6 +61,12 @@ internal sealed class OutboxDispatcher(
         return due.Count;
     }
 
+    private static OutgoingMail ToMail(QueuedMail queued) =>
+        new(queued.ToAddress, queued.ToName, queued.Subject, queued.TextBody, queued.HtmlBody)
+        {
+            Threading = queued.MessageId is null ? null : new MailThreading(queued.MessageId, queued.InReplyTo, queued.References, queued.ReplyTo),
+        };
+
     private static IQueryable<QueuedMail> Free(PortalDbContext db, DateTime now) =>
         db.Set<QueuedMail>().Where(m => m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now));
 
@@ -75,7 +81,7 @@ internal sealed class OutboxDispatcher(
         var mine = db.Set<QueuedMail>().Where(m => m.Id == id && m.ClaimToken == token);
         try
         {
-            await sender.SendAsync(new OutgoingMail(queued.ToAddress, queued.ToName, queued.Subject, queued.TextBody, queued.HtmlBody), cancellationToken);
+            await sender.SendAsync(ToMail(queued), cancellationToken);
         }
         catch (Exception problem) when (problem is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

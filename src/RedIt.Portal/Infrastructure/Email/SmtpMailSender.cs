@@ -14,6 +14,25 @@ internal sealed class SmtpMailSender(IOptions<EmailOptions> options, ILogger<Smt
         message.From.Add(new MailboxAddress(settings.FromName, settings.From));
         message.To.Add(new MailboxAddress(mail.ToName, mail.ToAddress));
         message.Subject = mail.Subject;
+        if (mail.Threading is { } threading)
+        {
+            message.MessageId = threading.MessageId;
+            if (threading.InReplyTo is not null)
+            {
+                message.InReplyTo = threading.InReplyTo;
+            }
+
+            foreach (var reference in (threading.References ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                message.References.Add(reference);
+            }
+
+            if (threading.ReplyTo is not null)
+            {
+                message.ReplyTo.Add(MailboxAddress.Parse(threading.ReplyTo));
+            }
+        }
+
         message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
 
         using var client = new SmtpClient();

@@ -113,6 +113,18 @@ public static class AuthorizationMatrix
         Row("GET /admin/policy/publish", "/admin/policy/publish", Only(Ok, Actor.Admin)),
         Row("POST /admin/policy/publish", "/admin/policy/publish", Only(Ok, Actor.Admin)),
 
+        // The support desk: customer A's support question. Sales and Finance see only their own
+        // topics, so for them it does not exist.
+        Row("GET /desk", "/desk", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),
+        Row("GET /desk/tickets/{number:int}", "/desk/tickets/{deskTicket}", DeskTicket(Ok)),
+        Row("POST /desk/tickets/{number:int}/take", "/desk/tickets/{deskTicket}/take", DeskTicket(Redirect)),
+        Row("POST /desk/tickets/{number:int}/assign", "/desk/tickets/{deskTicket}/assign", DeskTicket(Redirect)),
+        Row("POST /desk/tickets/{number:int}/status", "/desk/tickets/{deskTicket}/status", DeskTicket(Redirect)),
+        Row("POST /desk/tickets/{number:int}/priority", "/desk/tickets/{deskTicket}/priority", DeskTicket(Redirect)),
+        // An empty reply or note shows the page again with the field's error.
+        Row("POST /desk/tickets/{number:int}/reply", "/desk/tickets/{deskTicket}/reply", DeskTicket(Ok)),
+        Row("POST /desk/tickets/{number:int}/note", "/desk/tickets/{deskTicket}/note", DeskTicket(Ok)),
+
         // The development mailbox exists only in Development: outside it even Admin finds nothing.
         Row("GET /dev/mailbox", "/dev/mailbox", Only(NotFound, Actor.Admin)),
         Row("GET /dev/mailbox/{id:guid}", "/dev/mailbox/{mail}", Only(NotFound, Actor.Admin)),
@@ -138,6 +150,10 @@ public static class AuthorizationMatrix
     // Staff in the given roles get the answer; other signed-in people are refused.
     private static Dictionary<Actor, Answer> Only(Answer answer, params Actor[] allowed) =>
         AllActors.ToDictionary(a => a, a => a == Actor.Anonymous ? SignIn : allowed.Contains(a) ? answer : Forbidden);
+
+    // A Support-topic ticket: Support and Admin get the answer, the other staff 404.
+    private static Dictionary<Actor, Answer> DeskTicket(Answer answer) =>
+        Only(answer, Actor.Support, Actor.Admin).With(Actor.Sales, NotFound).With(Actor.Finance, NotFound);
 
     private static Dictionary<Actor, Answer> With(this Dictionary<Actor, Answer> answers, Actor actor, Answer answer)
     {

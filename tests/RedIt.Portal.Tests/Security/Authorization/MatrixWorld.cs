@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.Retention;
+using RedIt.Portal.Features.Support;
 using RedIt.Portal.Tests.Consent;
 using RedIt.Portal.Tests.Infrastructure;
+using RedIt.Portal.Tests.Support.Desk;
 
 namespace RedIt.Portal.Tests.Security.Authorization;
 
@@ -51,6 +53,11 @@ public sealed class MatrixWorld : IAsyncLifetime
         });
         _ids["run"] = run.Id.ToString();
         _ids["mail"] = Guid.NewGuid().ToString();
+
+        var personA = await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == emailA).Select(u => u.Id).SingleAsync());
+        var ticket = DeskTickets.New("Matrix question", TicketTopic.Support, personId: personA, email: emailA);
+        await DeskTickets.SeedAsync(Portal, ticket, DeskTickets.FromCustomer(ticket, "Is my domain renewed?"));
+        _ids["deskTicket"] = ticket.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public Task DisposeAsync()

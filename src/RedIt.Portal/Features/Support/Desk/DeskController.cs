@@ -1,0 +1,142 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Infrastructure.Web;
+
+namespace RedIt.Portal.Features.Support.Desk;
+
+// Where staff answer customers. Which tickets each role sees is DeskScope's to say.
+[Authorize(Roles = PortalRoles.Support + "," + PortalRoles.Sales + "," + PortalRoles.Finance + "," + PortalRoles.Admin)]
+[Route("desk")]
+// Pages here hold customers' messages: no browser or proxy may keep a copy.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class DeskController(TicketDesk desk) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? status, string? topic, string? assignee, string? sort, string? q, int page = 1) =>
+        View(await desk.QueueAsync(new QueueFilter(status, topic, assignee, sort, q, page), Me(), HttpContext.RequestAborted));
+
+    [HttpGet("tickets/{number:int}")]
+    public async Task<IActionResult> Show(int number)
+    {
+        var view = await desk.ViewAsync(number, Me(), cancellationToken: HttpContext.RequestAborted);
+        return view is null ? NotFound() : View(view);
+    }
+
+    [HttpPost("tickets/{number:int}/take")]
+    public async Task<IActionResult> Take(int number)
+    {
+        var ticket = await desk.FindAsync(number, HttpContext.RequestAborted);
+        if (ticket is null)
+        {
+            return NotFound();
+        }
+
+        await desk.AssignAsync(ticket, Me(), HttpContext.RequestAborted);
+        return Shown(number, "The ticket is yours now.");
+    }
+
+    // An empty choice hands the ticket back to the queue.
+    [HttpPost("tickets/{number:int}/assign")]
+    public async Task<IActionResult> Assign(int number, string? userId)
+    {
+        var ticket = await desk.FindAsync(number, HttpContext.RequestAborted);
+        if (ticket is null)
+        {
+            return NotFound();
+        }
+
+        Guid? assignee = Guid.TryParse(userId, out var id) ? id : null;
+        if (!string.IsNullOrWhiteSpace(userId) && assignee is null)
+        {
+            return Shown(number, "Choose a colleague who works on this topic.");
+        }
+
+        return await desk.AssignAsync(ticket, assignee, HttpContext.RequestAborted)
+            ? Shown(number, assignee is null ? "The ticket is back in the queue, unassigned." : "The ticket is handed over.")
+            : Shown(number, "Choose a colleague who works on this topic.");
+    }
+
+    [HttpPost("tickets/{number:int}/status")]
+    public async Task<IActionResult> Status(int number, string? status)
+    {
+        var ticket = await desk.FindAsync(number, HttpContext.RequestAborted);
+        if (ticket is null)
+        {
+            return NotFound();
+        }
+
+        if (!Enum.TryParse<TicketStatus>(status, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
+        {
+            return Shown(number, "Choose a status.");
+        }
+
+        await desk.SetStatusAsync(ticket, chosen, HttpContext.RequestAborted);
+        return Shown(number, "The status is changed.");
+    }
+
+    [HttpPost("tickets/{number:int}/priority")]
+    public async Task<IActionResult> Priority(int number, string? priority)
+    {
+        var ticket = await desk.FindAsync(number, HttpContext.RequestAborted);
+        if (ticket is null)
+        {
+            return NotFound();
+        }
+
+        if (!Enum.TryParse<TicketPriority>(priority, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
+        {
+            return Shown(number, "Choose a priority.");
+        }
+
+        await desk.SetPriorityAsync(ticket, chosen, HttpContext.RequestAborted);
+        return Shown(number, "The priority is changed.");
+    }
+
+    [HttpPost("tickets/{number:int}/reply")]
+    public async Task<IActionResult> Reply(int number, [Bind(Prefix = nameof(TicketView.Reply))] ReplyInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var ticket = await desk.FindAsync(number, HttpContext.RequestAborted);
+        if (ticket is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid || string.IsNullOrWhiteSpace(input.Body))
+        {
+            return View(nameof(Show), await desk.ViewAsync(number, Me(), reply: input, cancellationToken: HttpContext.RequestAborted));
+        }
+
+        await desk.ReplyAsync(ticket, input.Body.Trim(), Me(), HttpContext.RequestAborted);
+        return Shown(number, "Your reply is on its way to the customer.");
+    }
+
+    [HttpPost("tickets/{number:int}/note")]
+    public async Task<IActionResult> Note(int number, [Bind(Prefix = nameof(TicketView.Note))] NoteInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var ticket = await desk.FindAsync(number, HttpContext.RequestAborted);
+        if (ticket is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid || string.IsNullOrWhiteSpace(input.Body))
+        {
+            return View(nameof(Show), await desk.ViewAsync(number, Me(), note: input, cancellationToken: HttpContext.RequestAborted));
+        }
+
+        await desk.NoteAsync(ticket, input.Body.Trim(), Me(), HttpContext.RequestAborted);
+        return Shown(number, "The note is added. The customer does not see it.");
+    }
+
+    private RedirectToActionResult Shown(int number, string notice)
+    {
+        this.Notify(notice);
+        return RedirectToAction(nameof(Show), new { number });
+    }
+
+    private Guid Me() => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+}

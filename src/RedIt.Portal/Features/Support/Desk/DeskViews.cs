@@ -1,0 +1,49 @@
+using RedIt.Portal.Infrastructure.Web;
+
+namespace RedIt.Portal.Features.Support.Desk;
+
+public sealed record QueueRow(
+    int Number,
+    string Subject,
+    string Email,
+    string? Name,
+    TicketTopic Topic,
+    TicketStatus Status,
+    TicketPriority Priority,
+    string? AssigneeName,
+    DateTime OpenedAt,
+    DateTime? WaitingSince);
+
+// Count per status under the other filters; NotClosed is the default tab.
+public sealed record StatusCounts(IReadOnlyDictionary<TicketStatus, int> ByStatus)
+{
+    public int this[TicketStatus status] => ByStatus.GetValueOrDefault(status);
+
+    public int NotClosed => ByStatus.Where(c => c.Key != TicketStatus.Closed).Sum(c => c.Value);
+
+    public int All => ByStatus.Values.Sum();
+}
+
+public sealed record StaffMember(Guid Id, string Name, IReadOnlyList<TicketTopic>? Topics);
+
+public sealed record QueueView(
+    Paged<QueueRow> Tickets,
+    QueueFilter Filter,
+    StatusCounts Counts,
+    IReadOnlyList<TicketTopic> Topics,
+    IReadOnlyList<StaffMember> Staff,
+    DateTime Now);
+
+public sealed record ThreadMessage(TicketMessage Message, string? AuthorName);
+
+public sealed record TicketCustomer(Guid Id, string Name, string? Email, string? CompanyName);
+
+public sealed record TicketView(
+    Ticket Ticket,
+    IReadOnlyList<ThreadMessage> Thread,
+    TicketCustomer? Customer,
+    string? AssigneeName,
+    IReadOnlyList<StaffMember> Staff,
+    Guid Me,
+    ReplyInput Reply,
+    NoteInput Note);

@@ -1,0 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RedIt.Portal.Features.Support.Desk;
+
+public sealed class ReplyInput
+{
+    [Display(Name = "Reply to the customer")]
+    [Required(ErrorMessage = "Please write the reply.")]
+    [StringLength(TicketDesk.MaxBodyLength, ErrorMessage = "A message can be at most {1} characters.")]
+    public string? Body { get; set; }
+}

@@ -1,0 +1,231 @@
+using Microsoft.EntityFrameworkCore;
+using RedIt.Portal.Data;
+using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Infrastructure.Email;
+using RedIt.Portal.Infrastructure.Web;
+
+namespace RedIt.Portal.Features.Support.Desk;
+
+// What staff do on the desk. Every ticket comes through DeskScope, so one outside a person's
+// topics is not there for them (null, and the controller answers 404).
+public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails mails, MailOutbox outbox, AuditLogger audit, TimeProvider clock)
+{
+    public const int MaxBodyLength = 20_000;
+    public const int PageSize = PagedExtensions.DefaultPageSize;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<QueueView> QueueAsync(QueueFilter filter, Guid me, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var tickets = scope.Visible(db.Set<Ticket>().AsNoTracking());
+        if (filter.TopicValue is { } topic)
+        {
+            tickets = tickets.Where(t => t.Topic == topic);
+        }
+
+        tickets = filter.Assignee switch
+        {
+            QueueFilter.Me => tickets.Where(t => t.AssigneeUserId == me),
+            QueueFilter.Unassigned => tickets.Where(t => t.AssigneeUserId == null),
+            _ when filter.AssigneeId is { } assignee => tickets.Where(t => t.AssigneeUserId == assignee),
+            _ => tickets,
+        };
+
+        if (filter.Search is { } search)
+        {
+            var number = int.TryParse(search.TrimStart('#'), out var n) ? n : (int?)null;
+            var lower = search.ToLowerInvariant();
+            // Translated to SQL lower(), the same on SQLite and PostgreSQL; no culture is involved.
+#pragma warning disable CA1304, CA1311, CA1862
+            tickets = tickets.Where(t => t.Number == number
+                || t.Subject.ToLower().Contains(lower)
+                || t.Email.ToLower().Contains(lower)
+                || (t.Name != null && t.Name.ToLower().Contains(lower)));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        // One grouped query for every tab, under the filters other than status.
+        var counts = await tickets.GroupBy(t => t.Status).Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Status, c => c.Count, cancellationToken);
+
+        if (filter.StatusValue is { } status)
+        {
+            tickets = tickets.Where(t => t.Status == status);
+        }
+        else if (!filter.AllStatuses)
+        {
+            tickets = tickets.Where(t => t.Status != TicketStatus.Closed);
+        }
+
+        var ordered = filter.Sort == QueueFilter.WaitingLongest
+            ? tickets.OrderBy(t => t.WaitingSince == null).ThenBy(t => t.WaitingSince).ThenBy(t => t.Number)
+            : tickets.OrderBy(t => t.OpenedAt).ThenBy(t => t.Number);
+        var users = db.Users;
+        var page = await ordered.ToPagedAsync(
+            t => new QueueRow(
+                t.Number,
+                t.Subject,
+                t.Email,
+                t.Name,
+                t.Topic,
+                t.Status,
+                t.Priority,
+                users.Where(u => u.Id == t.AssigneeUserId).Select(u => u.FirstName + " " + u.LastName).FirstOrDefault(),
+                t.OpenedAt,
+                t.WaitingSince),
+            filter.Page,
+            PageSize,
+            cancellationToken);
+        return new QueueView(page, filter, new StatusCounts(counts), scope.Topics, await StaffAsync(cancellationToken), Now);
+    }
+
+    public Task<Ticket?> FindAsync(int number, CancellationToken cancellationToken = default) =>
+        scope.Visible(db.Set<Ticket>()).SingleOrDefaultAsync(t => t.Number == number, cancellationToken);
+
+    // Showing a ticket shows someone's personal data, so every view is in the audit log.
+    public async Task<TicketView?> ViewAsync(int number, Guid me, ReplyInput? reply = null, NoteInput? note = null, CancellationToken cancellationToken = default)
+    {
+        var ticket = await scope.Visible(db.Set<Ticket>().AsNoTracking()).SingleOrDefaultAsync(t => t.Number == number, cancellationToken);
+        if (ticket is null)
+        {
+            return null;
+        }
+
+        var thread = await db.Set<TicketMessage>().AsNoTracking().Where(m => m.TicketId == ticket.Id)
+            .OrderBy(m => m.SentAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var people = thread.Select(m => m.AuthorUserId).Append(ticket.AssigneeUserId).Append(ticket.PersonId).OfType<Guid>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id))
+            .Select(u => new { u.Id, u.FirstName, u.LastName, u.Email })
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+        string? Name(Guid? id) => id is { } known && names.TryGetValue(known, out var user) ? $"{user.FirstName} {user.LastName}".Trim() : null;
+
+        TicketCustomer? customer = null;
+        if (ticket.PersonId is { } personId && names.TryGetValue(personId, out var account))
+        {
+            var company = await db.Customers.AsNoTracking().Where(c => c.Id == personId).Select(c => c.CompanyName).FirstOrDefaultAsync(cancellationToken);
+            customer = new TicketCustomer(personId, Name(personId)!, account.Email, company);
+        }
+
+        var staff = (await StaffAsync(cancellationToken)).Where(s => DeskScope.Sees(s.Topics, ticket.Topic)).ToList();
+        await audit.RecordAsync(AuditAction.TicketViewed, ticket.PersonId, details: $"ticket {ticket.Number}", cancellationToken: cancellationToken);
+        return new TicketView(
+            ticket,
+            thread.Select(m => new ThreadMessage(m, Name(m.AuthorUserId))).ToList(),
+            customer,
+            Name(ticket.AssigneeUserId),
+            staff,
+            me,
+            reply ?? new ReplyInput(),
+            note ?? new NoteInput());
+    }
+
+    // Everyone who works the desk, with the topics they see: whom a ticket can be handed to.
+    public async Task<IReadOnlyList<StaffMember>> StaffAsync(CancellationToken cancellationToken = default)
+    {
+        var staffRoles = PortalRoles.Staff.ToList();
+        var rows = await (
+            from userRole in db.UserRoles
+            join role in db.Roles on userRole.RoleId equals role.Id
+            join user in db.Users on userRole.UserId equals user.Id
+            where staffRoles.Contains(role.Name!)
+            select new { user.Id, user.FirstName, user.LastName, Role = role.Name! }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Id)
+            .Select(g =>
+            {
+                var roles = g.Select(r => r.Role).ToHashSet(StringComparer.Ordinal);
+                return new StaffMember(g.Key, $"{g.First().FirstName} {g.First().LastName}".Trim(), DeskScope.TopicsFor(roles.Contains));
+            })
+            .OrderBy(s => s.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    // Null hands the ticket back to the queue. Only to someone who may see the ticket's topic.
+    public async Task<bool> AssignAsync(Ticket ticket, Guid? userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        if (userId is { } id && !(await StaffAsync(cancellationToken)).Any(s => s.Id == id && DeskScope.Sees(s.Topics, ticket.Topic)))
+        {
+            return false;
+        }
+
+        ticket.AssigneeUserId = userId;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task SetStatusAsync(Ticket ticket, TicketStatus status, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ticket.Status = status;
+        // Closing starts the retention period (TicketConfiguration); reopening stops it again.
+        ticket.ClosedAt = status == TicketStatus.Closed ? ticket.ClosedAt ?? Now : null;
+        if (status == TicketStatus.Closed)
+        {
+            ticket.WaitingSince = null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task SetPriorityAsync(Ticket ticket, TicketPriority priority, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ticket.Priority = priority;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // The message, the ticket's new state and the mail in one SaveChanges: a reply is never
+    // stored without leaving, nor mailed without being in the thread.
+    public async Task ReplyAsync(Ticket ticket, string body, Guid me, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var earlier = await db.Set<TicketMessage>().AsNoTracking()
+            .Where(m => m.TicketId == ticket.Id && m.MessageId != null)
+            .OrderBy(m => m.SentAt).ThenBy(m => m.Id)
+            .Select(m => new EarlierMail(m.MessageId!, m.Kind))
+            .ToListAsync(cancellationToken);
+        var culture = ticket.PersonId is { } personId
+            ? await db.Users.Where(u => u.Id == personId).Select(u => u.PreferredCulture).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var (mail, messageId) = mails.Reply(ticket, body, earlier, culture);
+
+        var now = Now;
+        db.Add(new TicketMessage
+        {
+            Id = Guid.NewGuid(),
+            TicketId = ticket.Id,
+            AuthorUserId = me,
+            Kind = TicketMessageKind.StaffReply,
+            Body = body,
+            MessageId = messageId,
+            SentAt = now,
+        });
+        ticket.Status = TicketStatus.WaitingForCustomer;
+        ticket.WaitingSince = null;
+        ticket.LastMessageAt = now;
+        ticket.ClosedAt = null;
+        outbox.Add(mail, ticket.PersonId);
+        await db.SaveChangesAsync(cancellationToken);
+        outbox.Wake();
+    }
+
+    // For colleagues only: no mail, and the customer still waits as before.
+    public async Task NoteAsync(Ticket ticket, string body, Guid me, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        db.Add(new TicketMessage
+        {
+            Id = Guid.NewGuid(),
+            TicketId = ticket.Id,
+            AuthorUserId = me,
+            Kind = TicketMessageKind.InternalNote,
+            Body = body,
+            SentAt = Now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+public sealed record EarlierMail(string MessageId, TicketMessageKind Kind);
