@@ -8,6 +8,7 @@ using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
+using RedIt.Portal.Features.Support;
 using RedIt.Portal.Tests.Infrastructure;
 using ConsentStaff = RedIt.Portal.Tests.Consent.Staff;
 
@@ -28,6 +29,7 @@ public sealed class QueryBudgetTests
         new("/admin/retention", PortalRoles.Admin, SeedRetentionRunsAsync),
         new("/admin/policy", PortalRoles.Admin, SeedPolicyVersionsAsync),
         new("/profile/consent", Customer, SeedConsentRecordsAsync),
+        new("/profile/tickets", Customer, SeedTicketsAsync),
         new("/privacy", Anonymous, SeedPolicyVersionsAsync),
     ];
 
@@ -189,6 +191,30 @@ public sealed class QueryBudgetTests
         }
 
         return Task.CompletedTask;
+    }
+
+    // The customer's own tickets, each with a message, so that a list reading the thread per row would show.
+    private static async Task SeedTicketsAsync(Seeding seed, int count)
+    {
+        var last = await seed.Db.Set<Ticket>().MaxAsync(t => (int?)t.Number) ?? TicketInbox.FirstNumber;
+        for (var i = 1; i <= count; i++)
+        {
+            var at = seed.Now.AddMinutes(-i);
+            var ticket = new Ticket
+            {
+                Id = Guid.NewGuid(),
+                Number = last + i,
+                PersonId = seed.PersonId,
+                Email = "seeded@example.nl",
+                Subject = $"Question {last + i}",
+                Topic = (TicketTopic)(i % 4),
+                Status = (TicketStatus)(i % 4),
+                OpenedAt = at,
+                LastMessageAt = at,
+            };
+            ticket.Messages.Add(new TicketMessage { Id = Guid.NewGuid(), TicketId = ticket.Id, Kind = TicketMessageKind.FromCustomer, Body = "Seeded.", SentAt = at });
+            seed.Db.Add(ticket);
+        }
     }
 
     // Actor: a staff role, Customer or Anonymous. Seed adds rows through the DbContext; the test saves them.

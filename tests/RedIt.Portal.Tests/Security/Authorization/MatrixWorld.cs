@@ -1,8 +1,11 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.Retention;
+using RedIt.Portal.Features.Support;
 using RedIt.Portal.Tests.Consent;
 using RedIt.Portal.Tests.Infrastructure;
 
@@ -19,7 +22,7 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     public Browserless Browser(Actor actor) => _browsers[actor];
 
-    // "/admin/requests/{request}" with customer A's request id.
+    // "/admin/requests/{request}" with customer A's request id, "{ticket}" with the number of A's ticket.
     public string Fill(string text) => _ids.Aggregate(text, (filled, id) => filled.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal));
 
     public async Task InitializeAsync()
@@ -51,6 +54,14 @@ public sealed class MatrixWorld : IAsyncLifetime
         });
         _ids["run"] = run.Id.ToString();
         _ids["mail"] = Guid.NewGuid().ToString();
+
+        var customerAId = await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == emailA).Select(u => u.Id).SingleAsync());
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            var ticket = await scope.ServiceProvider.GetRequiredService<TicketInbox>()
+                .OpenAsync(new NewTicket(customerAId, emailA, "Jan Jansen", TicketTopic.Support, "A's question", "Only A may read this."));
+            _ids["ticket"] = ticket.Number.ToString(CultureInfo.InvariantCulture);
+        }
     }
 
     public Task DisposeAsync()
