@@ -9,8 +9,10 @@ namespace RedIt.Portal.Features.Support;
 public sealed class TicketInbox(PortalDbContext db, TimeProvider clock)
 {
     // Two instances may read the same highest number at once; the unique index makes one of them
-    // fail, and that one takes the next number. Ten losses in a row means something else is wrong.
-    private const int Attempts = 10;
+    // fail, and that one takes the next number. Every round has a winner, so this many attempts
+    // cover as many tickets opened in the same instant; on SQLite the transaction takes the write
+    // lock at its start and the race does not happen at all.
+    private const int Attempts = 20;
 
     public const int FirstNumber = 1001;
 
