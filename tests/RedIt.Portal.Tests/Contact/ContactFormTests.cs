@@ -94,6 +94,26 @@ public sealed class ContactFormTests(ProxiedContactPortal portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_customer_gets_the_confirmation_in_the_language_of_the_account_whatever_the_page_is_in()
+    {
+        var browser = portal.BrowserAt("198.51.100.8");
+        browser.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl");
+        var email = People.NewEmail();
+        await People.RegisterAsync(browser, People.PrivateCustomer(email));
+        var confirmation = await browser.GetAsync(Mailbox.Link(await Mailbox.WaitForAsync(email, "Bevestig je e-mailadres")));
+        await browser.SubmitAndFollowAsync(confirmation, new Dictionary<string, string>(StringComparer.Ordinal));
+        browser.Client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        browser.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        await People.LoginAsync(browser, email);
+
+        var sent = await browser.SubmitAndFollowAsync(await browser.GetAsync("/contact"), Message(email));
+        Assert.Equal("Thank you", sent.Heading);
+        var number = await portal.WithDbAsync(db => db.Set<Ticket>().Where(t => t.Email == email).Select(t => t.Number).SingleAsync());
+        var mail = await Mailbox.WaitForAsync(email, $"[#{number}]");
+        Assert.Equal($"[#{number}] We hebben je bericht ontvangen", mail.Subject);
+    }
+
+    [Fact]
     public async Task Every_field_has_its_own_error_and_a_rejected_form_keeps_what_was_typed()
     {
         var browser = portal.BrowserAt("203.0.113.43");
