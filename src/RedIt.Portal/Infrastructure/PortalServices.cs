@@ -9,12 +9,14 @@ using RedIt.Portal.Features.AccountRecovery;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.Consent;
+using RedIt.Portal.Features.Contact;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Features.Support.Desk;
+using RedIt.Portal.Features.Support;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
@@ -88,6 +90,8 @@ public static class PortalServices
         services.AddAuditLog();
         services.AddDataSubjectRequests();
         services.AddSupportDesk(configuration);
+        services.AddSupport();
+        services.AddContact();
         return builder;
     }
 }

@@ -30,8 +30,9 @@ public sealed class QueryBudgetTests
         new("/admin/retention", PortalRoles.Admin, SeedRetentionRunsAsync),
         new("/admin/policy", PortalRoles.Admin, SeedPolicyVersionsAsync),
         new("/profile/consent", Customer, SeedConsentRecordsAsync),
+        new("/profile/tickets", Customer, SeedOwnTicketsAsync),
         new("/privacy", Anonymous, SeedPolicyVersionsAsync),
-        new("/desk", PortalRoles.Support, SeedTicketsAsync),
+        new("/desk", PortalRoles.Support, SeedDeskTicketsAsync),
     ];
 
     public static TheoryData<string> Routes => new(Pages.Select(p => p.Route));
@@ -195,7 +196,7 @@ public sealed class QueryBudgetTests
     }
 
     // Open tickets, some assigned to the signed-in staff member, each with a thread.
-    private static Task SeedTicketsAsync(Seeding seed, int count)
+    private static Task SeedDeskTicketsAsync(Seeding seed, int count)
     {
         for (var i = 0; i < count; i++)
         {
@@ -213,6 +214,30 @@ public sealed class QueryBudgetTests
         }
 
         return Task.CompletedTask;
+    }
+
+    // The customer's own tickets, each with a message, so that a list reading the thread per row would show.
+    private static async Task SeedOwnTicketsAsync(Seeding seed, int count)
+    {
+        var last = await seed.Db.Set<Ticket>().MaxAsync(t => (int?)t.Number) ?? TicketInbox.FirstNumber;
+        for (var i = 1; i <= count; i++)
+        {
+            var at = seed.Now.AddMinutes(-i);
+            var ticket = new Ticket
+            {
+                Id = Guid.NewGuid(),
+                Number = last + i,
+                PersonId = seed.PersonId,
+                Email = "seeded@example.nl",
+                Subject = $"Question {last + i}",
+                Topic = (TicketTopic)(i % 4),
+                Status = (TicketStatus)(i % 4),
+                OpenedAt = at,
+                LastMessageAt = at,
+            };
+            ticket.Messages.Add(new TicketMessage { Id = Guid.NewGuid(), TicketId = ticket.Id, Kind = TicketMessageKind.FromCustomer, Body = "Seeded.", SentAt = at });
+            seed.Db.Add(ticket);
+        }
     }
 
     // Actor: a staff role, Customer or Anonymous. Seed adds rows through the DbContext; the test saves them.

@@ -9,6 +9,9 @@ public static class RateLimitSetup
     // Applied to the forms that take a password or send mail to an address someone typed.
     public const string Credentials = "credentials";
 
+    // The contact form, per client IP; ContactLimits adds the limit per sender address.
+    public const string Contact = "contact";
+
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(limiter =>
@@ -20,6 +23,14 @@ public static class RateLimitSetup
                 {
                     PermitLimit = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.CredentialPermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            limiter.AddPolicy(Contact, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.ContactPermitsPerHour,
+                    Window = TimeSpan.FromHours(1),
                     QueueLimit = 0,
                 }));
         });

@@ -14,4 +14,8 @@ public sealed class SecurityOptions
 
     // Per client IP, for sign-in, sign-up and password reset.
     public int CredentialPermitsPerMinute { get; set; } = 10;
+
+    // Contact form messages per hour, per client IP and, apart from that, per sender address:
+    // enough for a person with a follow-up question, too few to flood the desk.
+    public int ContactPermitsPerHour { get; set; } = 10;
 }

@@ -29,6 +29,9 @@ public static class AuthorizationMatrix
         Row("GET /privacy/request/confirm", "/privacy/request/confirm", Everyone(Ok)),
         Row("POST /privacy/request/confirm", "/privacy/request/confirm", Everyone(Ok)),
         Row("GET /consent/unsubscribe", "/consent/unsubscribe", Everyone(Ok)),
+        Row("GET /contact", "/contact", Everyone(Ok)),
+        Row("POST /contact", "/contact", Everyone(Ok)),
+        Row("GET /contact/sent", "/contact/sent", Everyone(Ok)),
         Row("POST /consent/unsubscribe", "/consent/unsubscribe", Everyone(Ok)),
 
         // Signing up and in.
@@ -86,6 +89,12 @@ public static class AuthorizationMatrix
         Row("POST /profile/data/correction", "/profile/data/correction", SignedIn(Ok)),
         Row("GET /profile/data/delete", "/profile/data/delete", SignedIn(Ok)),
         Row("POST /profile/data/delete", "/profile/data/delete", SignedIn(Ok)),
+        // Customer A's ticket: B finds nothing, as if the number did not exist; staff work on the desk.
+        Row("GET /profile/tickets", "/profile/tickets", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
+        Row("GET /profile/tickets/{number:int}", "/profile/tickets/{ticket}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("POST /profile/tickets/{number:int}/reply", "/profile/tickets/{ticket}/reply", Only(Redirect, Actor.CustomerA).With(Actor.CustomerB, NotFound), Form(("Reply.Message", "Any news?"))),
+        Row("GET /profile/tickets/{number:int}/close", "/profile/tickets/{ticket}/close", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("POST /profile/tickets/{number:int}/close", "/profile/tickets/{ticket}/close", Only(Redirect, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
 
         // Admin: data-subject requests (customer A's), retention, register, policy versions, audit log.
         Row("GET /admin", "/admin", Only(Ok, Actor.Admin)),
@@ -116,14 +125,14 @@ public static class AuthorizationMatrix
         // The support desk: customer A's support question. Sales and Finance see only their own
         // topics, so for them it does not exist.
         Row("GET /desk", "/desk", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),
-        Row("GET /desk/tickets/{number:int}", "/desk/tickets/{deskTicket}", DeskTicket(Ok)),
-        Row("POST /desk/tickets/{number:int}/take", "/desk/tickets/{deskTicket}/take", DeskTicket(Redirect)),
-        Row("POST /desk/tickets/{number:int}/assign", "/desk/tickets/{deskTicket}/assign", DeskTicket(Redirect)),
-        Row("POST /desk/tickets/{number:int}/status", "/desk/tickets/{deskTicket}/status", DeskTicket(Redirect)),
-        Row("POST /desk/tickets/{number:int}/priority", "/desk/tickets/{deskTicket}/priority", DeskTicket(Redirect)),
+        Row("GET /desk/tickets/{number:int}", "/desk/tickets/{ticket}", DeskTicket(Ok)),
+        Row("POST /desk/tickets/{number:int}/take", "/desk/tickets/{ticket}/take", DeskTicket(Redirect)),
+        Row("POST /desk/tickets/{number:int}/assign", "/desk/tickets/{ticket}/assign", DeskTicket(Redirect)),
+        Row("POST /desk/tickets/{number:int}/status", "/desk/tickets/{ticket}/status", DeskTicket(Redirect)),
+        Row("POST /desk/tickets/{number:int}/priority", "/desk/tickets/{ticket}/priority", DeskTicket(Redirect)),
         // An empty reply or note shows the page again with the field's error.
-        Row("POST /desk/tickets/{number:int}/reply", "/desk/tickets/{deskTicket}/reply", DeskTicket(Ok)),
-        Row("POST /desk/tickets/{number:int}/note", "/desk/tickets/{deskTicket}/note", DeskTicket(Ok)),
+        Row("POST /desk/tickets/{number:int}/reply", "/desk/tickets/{ticket}/reply", DeskTicket(Ok)),
+        Row("POST /desk/tickets/{number:int}/note", "/desk/tickets/{ticket}/note", DeskTicket(Ok)),
 
         // The development mailbox exists only in Development: outside it even Admin finds nothing.
         Row("GET /dev/mailbox", "/dev/mailbox", Only(NotFound, Actor.Admin)),

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.Retention;
@@ -21,7 +23,7 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     public Browserless Browser(Actor actor) => _browsers[actor];
 
-    // "/admin/requests/{request}" with customer A's request id.
+    // "/admin/requests/{request}" with customer A's request id, "{ticket}" with the number of A's ticket.
     public string Fill(string text) => _ids.Aggregate(text, (filled, id) => filled.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal));
 
     public async Task InitializeAsync()
@@ -54,10 +56,13 @@ public sealed class MatrixWorld : IAsyncLifetime
         _ids["run"] = run.Id.ToString();
         _ids["mail"] = Guid.NewGuid().ToString();
 
-        var personA = await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == emailA).Select(u => u.Id).SingleAsync());
-        var ticket = DeskTickets.New("Matrix question", TicketTopic.Support, personId: personA, email: emailA);
-        await DeskTickets.SeedAsync(Portal, ticket, DeskTickets.FromCustomer(ticket, "Is my domain renewed?"));
-        _ids["deskTicket"] = ticket.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var customerAId = await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == emailA).Select(u => u.Id).SingleAsync());
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            var ticket = await scope.ServiceProvider.GetRequiredService<TicketInbox>()
+                .OpenAsync(new NewTicket(customerAId, emailA, "Jan Jansen", TicketTopic.Support, "A's question", "Only A may read this."));
+            _ids["ticket"] = ticket.Number.ToString(CultureInfo.InvariantCulture);
+        }
     }
 
     public Task DisposeAsync()

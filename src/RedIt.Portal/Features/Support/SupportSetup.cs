@@ -1,0 +1,10 @@
+namespace RedIt.Portal.Features.Support;
+
+public static class SupportSetup
+{
+    public static IServiceCollection AddSupport(this IServiceCollection services)
+    {
+        services.AddScoped<TicketInbox>();
+        return services;
+    }
+}
