@@ -62,6 +62,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // No scheduler polling the database behind the tests' backs; tests that need it switch it on.
         builder.UseSetting("Privacy:RetentionSweepEnabled", "false");
+        builder.UseSetting("Support:AutoCloseEnabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

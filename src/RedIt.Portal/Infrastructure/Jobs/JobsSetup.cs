@@ -43,9 +43,25 @@ public static class JobsSetup
 
         if (runScheduler)
         {
+            RunScheduler(services);
+        }
+
+        return services;
+    }
+
+    // Each feature with a job switched on asks for the scheduler; it is started once, and not at
+    // all when every job is off (as in the tests), so nothing polls the database in the background.
+    public static IServiceCollection RunScheduler(IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (!services.Any(d => d.ServiceType == typeof(SchedulerRuns)))
+        {
+            services.AddSingleton<SchedulerRuns>();
             services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         }
 
         return services;
     }
+
+    private sealed class SchedulerRuns;
 }

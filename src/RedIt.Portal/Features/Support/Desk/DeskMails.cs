@@ -22,22 +22,48 @@ public sealed class DeskMails(MailComposer composer, IStringLocalizer<SharedReso
         ArgumentNullException.ThrowIfNull(earlier);
         culture ??= "nl";
         var messageId = NewMessageId();
-        var to = new MailRecipient(ticket.Email, string.IsNullOrWhiteSpace(ticket.Name) ? ticket.Email : ticket.Name, culture);
+        var to = Recipient(ticket, culture);
         // A fixed phrase, not the customer's own subject: subjects are logged and kept as not personal.
         var subject = InCulture.Run(culture, () => text["Our answer to your message {0}", Tag(ticket.Number)].Value);
         var paragraphs = body.Replace("\r\n", "\n", StringComparison.Ordinal)
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var inReplyTo = earlier.LastOrDefault(m => m.Kind == TicketMessageKind.FromCustomer)?.MessageId;
+        return (Threaded(composer.ComposeWritten(to, subject, paragraphs), messageId, earlier), messageId);
+    }
+
+    // Closed for want of an answer: threaded like a reply, so an answer to it finds the ticket and reopens it.
+    public (OutgoingMail Mail, string MessageId) ClosedForNoAnswer(Ticket ticket, int days, IReadOnlyList<EarlierMail> earlier, string? culture)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(earlier);
+        var messageId = NewMessageId();
+        var to = Recipient(ticket, culture ?? "nl");
+        var mail = composer.Compose(
+            to,
+            "Your message {0} has been closed",
+            [
+                "We have closed your message {0} because we have had no answer from you for {1} days.",
+                "Is your question not solved yet? Just reply to this e-mail and we will reopen it.",
+            ],
+            null,
+            Tag(ticket.Number),
+            days);
+        return (Threaded(mail, messageId, earlier), messageId);
+    }
+
+    private static MailRecipient Recipient(Ticket ticket, string culture) =>
+        new(ticket.Email, string.IsNullOrWhiteSpace(ticket.Name) ? ticket.Email : ticket.Name, culture);
+
+    private OutgoingMail Threaded(OutgoingMail mail, string messageId, IReadOnlyList<EarlierMail> earlier)
+    {
         var replyTo = options.Value.ReplyAddress;
-        var mail = composer.ComposeWritten(to, subject, paragraphs) with
+        return mail with
         {
             Threading = new MailThreading(
                 messageId,
-                inReplyTo,
+                earlier.LastOrDefault(m => m.Kind == TicketMessageKind.FromCustomer)?.MessageId,
                 References(earlier.Select(m => m.MessageId).ToList()),
                 string.IsNullOrWhiteSpace(replyTo) ? null : replyTo.Trim()),
         };
-        return (mail, messageId);
     }
 
     // The whole chain while it fits; when it does not, the first (the root) and the latest ones,

@@ -1,4 +1,6 @@
 using MimeKit;
+using Quartz;
+using RedIt.Portal.Infrastructure.Jobs;
 
 namespace RedIt.Portal.Features.Support.Desk;
 
@@ -12,10 +14,24 @@ public static class DeskSetup
             .Validate(
                 support => string.IsNullOrWhiteSpace(support.ReplyAddress) || MailboxAddress.TryParse(support.ReplyAddress.Trim(), out _),
                 $"{SupportOptions.Section}:ReplyAddress must be an e-mail address (or empty).")
+            .Validate(support => support.CloseWaitingAfterDays > 0, $"{SupportOptions.Section}:CloseWaitingAfterDays must be at least 1.")
             .ValidateOnStart();
         services.AddScoped<DeskScope>();
         services.AddScoped<DeskMails>();
         services.AddScoped<TicketDesk>();
+        services.AddScoped<WaitingTickets>();
+
+        // Read once here, as the retention sweep does: the schedule is fixed when the scheduler is built.
+        var support = configuration.GetSection(SupportOptions.Section).Get<SupportOptions>() ?? new SupportOptions();
+        if (support.AutoCloseEnabled)
+        {
+            JobsSetup.RunScheduler(services);
+            services.AddQuartz(quartz => quartz.ScheduleJob<CloseWaitingTicketsJob>(
+                trigger => trigger
+                    .WithIdentity(CloseWaitingTicketsJob.TriggerKey)
+                    .WithCronSchedule(support.AutoCloseCron, schedule => schedule.InTimeZone(TimeZoneInfo.Utc)),
+                job => job.WithIdentity(CloseWaitingTicketsJob.Key).WithDescription("Closes tickets that waited too long for the customer's answer")));
+        }
         return services;
     }
 }
