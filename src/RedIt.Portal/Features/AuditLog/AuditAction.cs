@@ -27,4 +27,5 @@ public enum AuditAction
     RecoveryCodesRenewed,
     StaffRolesChanged,
     TicketViewed,
+    TicketsMerged,
 }

@@ -133,6 +133,10 @@ public static class AuthorizationMatrix
         // An empty reply or note shows the page again with the field's error.
         Row("POST /desk/tickets/{number:int}/reply", "/desk/tickets/{ticket}/reply", DeskTicket(Ok)),
         Row("POST /desk/tickets/{number:int}/note", "/desk/tickets/{ticket}/note", DeskTicket(Ok)),
+        // Without a number both merge steps show the form with its error, so nothing is merged.
+        Row("GET /desk/tickets/{number:int}/merge", "/desk/tickets/{ticket}/merge", DeskTicket(Ok)),
+        Row("POST /desk/tickets/{number:int}/merge", "/desk/tickets/{ticket}/merge", DeskTicket(Ok)),
+        Row("POST /desk/tickets/{number:int}/merge/confirm", "/desk/tickets/{ticket}/merge/confirm", DeskTicket(Ok)),
 
         // The development mailbox exists only in Development: outside it even Admin finds nothing.
         Row("GET /dev/mailbox", "/dev/mailbox", Only(NotFound, Actor.Admin)),

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Support.Desk;
@@ -11,7 +13,7 @@ namespace RedIt.Portal.Features.Support.Desk;
 [Route("desk")]
 // Pages here hold customers' messages: no browser or proxy may keep a copy.
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class DeskController(TicketDesk desk) : Controller
+public sealed class DeskController(TicketDesk desk, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, string? topic, string? assignee, string? sort, string? q, int page = 1) =>
@@ -130,6 +132,74 @@ public sealed class DeskController(TicketDesk desk) : Controller
 
         await desk.NoteAsync(ticket, input.Body.Trim(), Me(), HttpContext.RequestAborted);
         return Shown(number, "The note is added. The customer does not see it.");
+    }
+
+    [HttpGet("tickets/{number:int}/merge")]
+    public async Task<IActionResult> Merge(int number)
+    {
+        var ticket = await desk.FindAsync(number, HttpContext.RequestAborted);
+        return ticket is null ? NotFound() : View(new MergeView(ticket, new MergeInput()));
+    }
+
+    // Finds the other ticket and asks to confirm; nothing changes yet.
+    [HttpPost("tickets/{number:int}/merge")]
+    public async Task<IActionResult> Merge(int number, [Bind(Prefix = nameof(MergeView.Input))] MergeInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var ticket = await desk.FindAsync(number, HttpContext.RequestAborted);
+        if (ticket is null)
+        {
+            return NotFound();
+        }
+
+        var target = await MergeTargetAsync(ticket, input);
+        return target is null
+            ? View(new MergeView(ticket, input))
+            : View(new MergeView(ticket, input, target, await desk.MessageCountAsync(ticket, HttpContext.RequestAborted)));
+    }
+
+    [HttpPost("tickets/{number:int}/merge/confirm")]
+    public async Task<IActionResult> ConfirmMerge(int number, [Bind(Prefix = nameof(MergeView.Input))] MergeInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var ticket = await desk.FindAsync(number, HttpContext.RequestAborted);
+        if (ticket is null)
+        {
+            return NotFound();
+        }
+
+        // Checked again: the confirmation page may be old, or the form made up.
+        var target = await MergeTargetAsync(ticket, input);
+        if (target is null)
+        {
+            return View(nameof(Merge), new MergeView(ticket, input));
+        }
+
+        await desk.MergeAsync(ticket, target, Me(), text["Ticket #{0} was merged into this one.", ticket.Number], HttpContext.RequestAborted);
+        this.Notify("The tickets are merged.");
+        return RedirectToAction(nameof(Show), new { number = target.Number });
+    }
+
+    private async Task<Ticket?> MergeTargetAsync(Ticket ticket, MergeInput input)
+    {
+        if (!ModelState.IsValid)
+        {
+            return null;
+        }
+
+        var (target, refusal) = await desk.MergeTargetAsync(ticket, input, HttpContext.RequestAborted);
+        if (target is null)
+        {
+            ModelState.AddModelError($"{nameof(MergeView.Input)}.{nameof(MergeInput.Into)}", refusal switch
+            {
+                MergeRefusal.Same => text["This is the ticket itself. Enter the number of another ticket."],
+                MergeRefusal.Unknown => text["There is no ticket with this number on your desk."],
+                MergeRefusal.OtherPerson => text["That ticket is from someone else. Only tickets of the same person can be merged."],
+                _ => text["Enter the number of the ticket to merge into."],
+            });
+        }
+
+        return target;
     }
 
     private RedirectToActionResult Shown(int number, string notice)

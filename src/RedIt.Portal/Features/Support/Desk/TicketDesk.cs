@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.Contact;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Web;
 
@@ -225,6 +226,78 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
             SentAt = Now,
         });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // The other ticket through DeskScope, so one the staff member may not see is "unknown" too.
+    public async Task<(Ticket? Target, MergeRefusal Refusal)> MergeTargetAsync(Ticket source, MergeInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Number is not { } number)
+        {
+            return (null, MergeRefusal.NoNumber);
+        }
+
+        if (number == source.Number)
+        {
+            return (null, MergeRefusal.Same);
+        }
+
+        var target = await FindAsync(number, cancellationToken);
+        if (target is null)
+        {
+            return (null, MergeRefusal.Unknown);
+        }
+
+        return SamePerson(source, target) ? (target, MergeRefusal.None) : (null, MergeRefusal.OtherPerson);
+    }
+
+    // The same account, or without accounts the same address: a merge never shows one person's
+    // messages under another person's ticket.
+    public static bool SamePerson(Ticket one, Ticket other)
+    {
+        ArgumentNullException.ThrowIfNull(one);
+        ArgumentNullException.ThrowIfNull(other);
+        return one.PersonId is { } person
+            ? other.PersonId == person
+            : other.PersonId is null && string.Equals(one.Email.Trim(), other.Email.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    public Task<int> MessageCountAsync(Ticket ticket, CancellationToken cancellationToken = default) =>
+        db.Set<TicketMessage>().CountAsync(m => m.TicketId == ticket.Id, cancellationToken);
+
+    // Messages (with their Message-IDs, so replies to old mails find the target) and contact
+    // messages move over, a note says where they came from, and the merged ticket is deleted:
+    // its number answers 404 afterwards. One transaction.
+    public async Task MergeAsync(Ticket source, Ticket target, Guid me, string note, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Set<TicketMessage>().Where(m => m.TicketId == source.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.TicketId, target.Id), cancellationToken);
+        await db.Set<ContactMessage>().Where(m => m.TicketId == source.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.TicketId, target.Id), cancellationToken);
+
+        var now = Now;
+        db.Add(new TicketMessage
+        {
+            Id = Guid.NewGuid(),
+            TicketId = target.Id,
+            AuthorUserId = me,
+            Kind = TicketMessageKind.InternalNote,
+            Body = note,
+            SentAt = now,
+        });
+        if (source.LastMessageAt > target.LastMessageAt)
+        {
+            target.LastMessageAt = source.LastMessageAt;
+        }
+
+        db.Remove(source);
+        audit.Add(AuditAction.TicketsMerged, target.PersonId, details: $"ticket {source.Number} merged into {target.Number}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }
 
