@@ -1,4 +1,5 @@
 using Quartz;
+using RedIt.Portal.Features.Support.Incoming;
 using RedIt.Portal.Infrastructure.Jobs;
 using RedIt.Privacy;
 
@@ -15,9 +16,11 @@ public static class RetentionSetup
         // reads the same options through IOptions<PrivacyOptions>.
         var privacy = configuration.GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions();
 
-        // The sweep is the scheduler's only job, so switching it off (as the tests do) leaves the
-        // scheduler configured but never started: nothing polls the database in the background.
-        services.AddPortalJobs(configuration, contentRoot, runScheduler: privacy.RetentionSweepEnabled);
+        // With the sweep and the mail import both off (as in the tests) the scheduler is configured
+        // but never started: nothing polls the database in the background. With only the import on,
+        // the sweep's trigger still fires and the job sees it is off.
+        services.AddPortalJobs(configuration, contentRoot,
+            runScheduler: privacy.RetentionSweepEnabled || IncomingMailSetup.Enabled(configuration));
         services.AddQuartz(quartz => quartz.ScheduleJob<RetentionSweepJob>(
             trigger => trigger
                 .WithIdentity(RetentionSweepJob.TriggerKey)
