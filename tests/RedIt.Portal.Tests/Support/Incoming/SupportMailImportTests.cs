@@ -178,9 +178,14 @@ public sealed class SupportMailImportTests(PortalFactory portal)
         Assert.Empty(await FetchAsync(broken));
         Assert.NotNull(status.FailingSince);
         Assert.Equal("AuthenticationException", status.LastError);
+        var admin = await People.SignedInStaffAsync(portal);
+        var warning = (await admin.GetAsync("/admin")).Document.QuerySelector("#support-mailbox-status");
+        Assert.NotNull(warning);
+        Assert.StartsWith("The support mailbox could not be read since ", warning.TextContent.Trim(), StringComparison.Ordinal);
 
         await FetchAsync(TestMailboxes.New());
         Assert.Null(status.FailingSince);
+        Assert.Null((await admin.GetAsync("/admin")).Document.QuerySelector("#support-mailbox-status"));
     }
 
     private Task<IReadOnlyList<MailImportOutcome>> FetchAsync(SupportMailboxOptions mailbox) =>

@@ -51,6 +51,7 @@ public sealed class SupportMailFetcher(
     }
 
     private static bool IsMailboxFailure(Exception e) =>
-        e is SocketException or IOException or TimeoutException or AuthenticationException
+        // ArgumentException: a host or port the client refuses, which the operator fixes in the settings.
+        e is SocketException or IOException or ArgumentException or TimeoutException or AuthenticationException
             or ImapProtocolException or ImapCommandException or FolderNotFoundException or SslHandshakeException;
 }
