@@ -17,6 +17,7 @@ using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Features.Support.Desk;
 using RedIt.Portal.Features.Support;
+using RedIt.Portal.Features.Support.Incoming;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
@@ -91,6 +92,7 @@ public static class PortalServices
         services.AddDataSubjectRequests();
         services.AddSupportDesk(configuration);
         services.AddSupport();
+        services.AddIncomingMail(configuration);
         services.AddContact();
         return builder;
     }

@@ -17,4 +17,10 @@ public static class TestSettings
     public static string Maildir => Environment.GetEnvironmentVariable("REDIT_TEST_MAILDIR") ?? "/tmp/redit-test/maildir";
 
     public static string Chromium => Environment.GetEnvironmentVariable("REDIT_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+
+    public static string ImapHost => Environment.GetEnvironmentVariable("REDIT_TEST_IMAP_HOST") ?? "127.0.0.1";
+
+    public static int ImapPort => int.Parse(Environment.GetEnvironmentVariable("REDIT_TEST_IMAP_PORT") ?? "1143", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string ImapPassword => Environment.GetEnvironmentVariable("REDIT_TEST_IMAP_PASSWORD") ?? "redit-test-mailbox";
 }

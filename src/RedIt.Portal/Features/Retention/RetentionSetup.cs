@@ -15,8 +15,10 @@ public static class RetentionSetup
         // reads the same options through IOptions<PrivacyOptions>.
         var privacy = configuration.GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions();
 
-        // The sweep is the scheduler's only job, so switching it off (as the tests do) leaves the
-        // scheduler configured but never started: nothing polls the database in the background.
+        // With every job off (as in the tests) the scheduler is configured but never started: nothing
+        // polls the database in the background. Each other feature with a job asks for it through
+        // JobsSetup.RunScheduler; when another job runs it, the sweep's trigger still fires and the
+        // job sees it is off.
         services.AddPortalJobs(configuration, contentRoot, runScheduler: privacy.RetentionSweepEnabled);
         services.AddQuartz(quartz => quartz.ScheduleJob<RetentionSweepJob>(
             trigger => trigger

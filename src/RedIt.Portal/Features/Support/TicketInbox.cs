@@ -40,6 +40,14 @@ public sealed class TicketInbox(PortalDbContext db, TimeProvider clock)
             catch (DbUpdateException e) when (IsUniqueViolation(e) && attempt < Attempts)
             {
                 await transaction.RollbackAsync(cancellationToken);
+                // A mail another fetch stored meanwhile fails on its Message-ID on every attempt:
+                // that is not a number to retry but a duplicate, for the caller to recognise.
+                if (request.MessageId is not null
+                    && await db.Set<TicketMessage>().AnyAsync(m => m.MessageId == request.MessageId, cancellationToken))
+                {
+                    throw;
+                }
+
                 foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
                 {
                     entry.State = EntityState.Detached;
@@ -79,7 +87,7 @@ public sealed class TicketInbox(PortalDbContext db, TimeProvider clock)
         return ticket;
     }
 
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
     {
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         // 2067 is SQLITE_CONSTRAINT_UNIQUE, 1555 SQLITE_CONSTRAINT_PRIMARYKEY.

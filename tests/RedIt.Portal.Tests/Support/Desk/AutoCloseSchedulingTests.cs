@@ -24,6 +24,14 @@ public sealed class AutoCloseSchedulingTests(AutoClosePortal portal) : IClassFix
     public async Task The_closing_job_is_scheduled_hourly_in_UTC_and_never_runs_twice_at_once()
     {
         var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        // The hosted service starts the scheduler beside the first requests; on a PostgreSQL cluster
+        // that takes a moment longer.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await scheduler.GetMetadata()).RunningSince is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
         Assert.NotNull((await scheduler.GetMetadata()).RunningSince);
         var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(CloseWaitingTicketsJob.TriggerKey));
         Assert.Equal(AutoClosePortal.Cron, trigger.CronExpressionString);

@@ -1,0 +1,113 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using MailKit.Security;
+using MimeKit;
+
+namespace RedIt.Portal.Infrastructure.Imap;
+
+public enum ImapSecurity
+{
+    None,
+    SslOnConnect,
+    StartTls,
+}
+
+public sealed record ImapAccount(string Host, int Port, ImapSecurity Security, string User, string Password);
+
+// One connection to one folder of a mailbox: what the mail import needs of IMAP and nothing more.
+public sealed class ImapMailbox : IAsyncDisposable
+{
+    private readonly ImapClient _client;
+    private readonly IMailFolder _folder;
+
+    private ImapMailbox(ImapClient client, IMailFolder folder)
+    {
+        _client = client;
+        _folder = folder;
+    }
+
+    public static async Task<ImapMailbox> OpenAsync(ImapAccount account, string folder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var client = new ImapClient();
+        try
+        {
+            var security = account.Security switch
+            {
+                ImapSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+                ImapSecurity.StartTls => SecureSocketOptions.StartTls,
+                _ => SecureSocketOptions.None,
+            };
+            await client.ConnectAsync(account.Host, account.Port, security, cancellationToken);
+            await client.AuthenticateAsync(account.User, account.Password, cancellationToken);
+            var opened = await client.GetFolderAsync(folder, cancellationToken);
+            await opened.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+            return new ImapMailbox(client, opened);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<UniqueId>> UidsAsync(CancellationToken cancellationToken = default) =>
+        (await _folder.SearchAsync(SearchQuery.All, cancellationToken)).OrderBy(uid => uid.Id).ToList();
+
+    // Null when the message is gone: another fetch moved it in the meantime.
+    public async Task<MimeMessage?> GetAsync(UniqueId uid, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await _folder.GetMessageAsync(uid, cancellationToken);
+        }
+        catch (MessageNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public async Task MoveAsync(UniqueId uid, string folder, CancellationToken cancellationToken = default) =>
+        await _folder.MoveToAsync(uid, await FolderAsync(folder, cancellationToken), cancellationToken);
+
+    private async Task<IMailFolder> FolderAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.GetFolderAsync(name, cancellationToken);
+        }
+        catch (FolderNotFoundException)
+        {
+        }
+
+        var root = _client.GetFolder(_client.PersonalNamespaces[0]);
+        try
+        {
+            return await root.CreateAsync(name, isMessageFolder: true, cancellationToken)
+                ?? await _client.GetFolderAsync(name, cancellationToken);
+        }
+        catch (ImapCommandException)
+        {
+            // Another fetch created it a moment ago.
+            return await _client.GetFolderAsync(name, cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client.IsConnected)
+        {
+            try
+            {
+                await _client.DisconnectAsync(quit: true);
+            }
+            catch (Exception e) when (e is IOException or ImapProtocolException or OperationCanceledException)
+            {
+                // The connection is going anyway.
+            }
+        }
+
+        _client.Dispose();
+    }
+}
