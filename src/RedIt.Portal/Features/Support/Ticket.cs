@@ -36,4 +36,18 @@ public class Ticket
     public DateTime? ClosedAt { get; set; }
 
     public List<TicketMessage> Messages { get; set; } = [];
+
+    // The customer wrote (in the portal or by mail): the ticket needs an answer again, also when it
+    // was closed, since the question evidently is not answered. One nobody answered yet stays New.
+    public void CustomerWrote(DateTime at)
+    {
+        if (Status is TicketStatus.WaitingForCustomer or TicketStatus.Closed)
+        {
+            Status = TicketStatus.Open;
+        }
+
+        ClosedAt = null;
+        WaitingSince ??= at;
+        LastMessageAt = at;
+    }
 }

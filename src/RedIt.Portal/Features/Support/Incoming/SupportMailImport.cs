@@ -102,14 +102,7 @@ public sealed class SupportMailImport(PortalDbContext db, TicketInbox inbox, ILo
         // An out-of-office reply is kept for the record, but nobody asked anything: the ticket stays as it was.
         if (!automatic)
         {
-            if (ticket.Status != TicketStatus.New)
-            {
-                ticket.Status = TicketStatus.Open;
-            }
-
-            ticket.ClosedAt = null;
-            ticket.WaitingSince ??= now;
-            ticket.LastMessageAt = now;
+            ticket.CustomerWrote(now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

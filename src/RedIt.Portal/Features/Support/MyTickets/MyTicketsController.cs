@@ -57,15 +57,7 @@ public sealed class MyTicketsController(PortalDbContext db, UserManager<PortalUs
             Body = input.Message!.Trim(),
             SentAt = now,
         });
-        // A reply to a closed ticket opens it again: the question is evidently not answered.
-        if (ticket.Status is TicketStatus.WaitingForCustomer or TicketStatus.Closed)
-        {
-            ticket.Status = TicketStatus.Open;
-            ticket.ClosedAt = null;
-        }
-
-        ticket.WaitingSince ??= now;
-        ticket.LastMessageAt = now;
+        ticket.CustomerWrote(now);
         await db.SaveChangesAsync();
         this.Notify("Your reply was added to the ticket.");
         return RedirectToAction(nameof(Show), new { number });
