@@ -157,10 +157,21 @@ public sealed class PersonSeed
             TicketId = ticket.Id,
             AuthorUserId = PersonId,
             Body = $"Groet, {FirstName}",
+            Html = $"<p>Groet, <b>{FirstName}</b></p>",
             SenderIp = IpAddress,
             SentAt = messageSentAt,
         };
-        await SaveAsync(ticket, message);
+        var attachment = new TicketAttachment
+        {
+            Id = Guid.NewGuid(),
+            MessageId = message.Id,
+            FileName = $"foutmelding-{Tag}.png",
+            ContentType = "image/png",
+            Size = 3,
+            EncryptedContent = [1, 2, 3],
+            UploadedAt = messageSentAt,
+        };
+        await SaveAsync(ticket, message, attachment);
         return (ticket.Id, message.Id);
     }
 

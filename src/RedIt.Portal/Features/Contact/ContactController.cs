@@ -62,7 +62,7 @@ public sealed class ContactController(
 
         var name = string.IsNullOrWhiteSpace(input.Name) ? user?.FullName : input.Name.Trim();
         var culture = user?.PreferredCulture ?? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "nl");
-        var request = new NewTicket(user?.Id, email, name, input.Topic!.Value, input.Subject!.Trim(), input.Message!.Trim());
+        var request = new NewTicket(user?.Id, email, name, input.Topic!.Value, input.Subject!.Trim(), input.Message!.Trim(), Culture: culture);
         var ticket = await inbox.OpenAsync(request, opened =>
         {
             db.Add(new ContactMessage

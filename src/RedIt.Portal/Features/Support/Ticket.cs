@@ -17,6 +17,10 @@ public class Ticket
 
     public string Subject { get; set; } = "";
 
+    // The language of the conversation ("nl" or "en"), for mails to a sender without an account
+    // and for the standard answers the desk offers first.
+    public string Culture { get; set; } = "nl";
+
     public TicketTopic Topic { get; set; }
 
     public TicketStatus Status { get; set; }

@@ -12,6 +12,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         ticket.Property(t => t.Subject).HasMaxLength(200);
         ticket.Property(t => t.Email).HasMaxLength(256);
         ticket.Property(t => t.Name).HasMaxLength(200);
+        ticket.Property(t => t.Culture).HasMaxLength(5);
         ticket.Property(t => t.Status).HasMaxLength(24);
         ticket.Property(t => t.Topic).HasMaxLength(16);
         ticket.Property(t => t.Priority).HasMaxLength(16);
@@ -31,6 +32,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
             .Subject(t => t.PersonId)
             .AlsoFoundByEmail(t => t.Email)
             .PersonalData(t => t.Subject, t => t.Email, t => t.Name)
+            .NotPersonalData(t => t.Culture)
             .Purpose("Answering questions and helping the customer better next time (2.1)", LegalBasis.LegitimateInterest)
             // An open ticket has no ClosedAt and so never expires while it is being worked on.
             .KeepFor(years: 2, from: t => t.ClosedAt, startsAt: "the closing of the ticket",

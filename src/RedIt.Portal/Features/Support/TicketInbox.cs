@@ -68,6 +68,7 @@ public sealed class TicketInbox(PortalDbContext db, TimeProvider clock)
             Name = request.Name,
             Subject = request.Subject,
             Topic = request.Topic,
+            Culture = request.Culture,
             Status = TicketStatus.New,
             OpenedAt = now,
             LastMessageAt = now,
@@ -104,4 +105,5 @@ public sealed record NewTicket(
     TicketTopic Topic,
     string Subject,
     string Body,
-    string? MessageId = null);
+    string? MessageId = null,
+    string Culture = "nl");

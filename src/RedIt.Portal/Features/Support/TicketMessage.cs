@@ -20,9 +20,16 @@ public class TicketMessage
     // replies find their ticket by it, and a mail fetched twice is stored once.
     public string? MessageId { get; set; }
 
+    // The text as written; for an HTML mail, its text without the markup (see Html for the rest).
     public string Body { get; set; } = "";
+
+    // An HTML mail's markup after sanitising: no scripts, no styles that load, no remote images.
+    // Empty for everything else.
+    public string? Html { get; set; }
 
     public string? SenderIp { get; set; }
 
     public DateTime SentAt { get; set; }
+
+    public List<TicketAttachment> Attachments { get; set; } = [];
 }

@@ -1134,6 +1134,42 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.ToTable("RetentionSweepRun");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Support.CannedReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Culture", "Title")
+                        .IsUnique();
+
+                    b.ToTable("CannedReply");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Support.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1145,6 +1181,11 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -1208,6 +1249,42 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.ToTable("Ticket");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Support.TicketAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("EncryptedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("TicketAttachment");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Support.TicketMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1225,6 +1302,10 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.Property<string>("FromAddress")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Html")
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1558,6 +1639,17 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Support.TicketAttachment", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Support.TicketMessage", "Message")
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Support.TicketMessage", b =>
                 {
                     b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
@@ -1605,6 +1697,11 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
             modelBuilder.Entity("RedIt.Portal.Features.Support.Ticket", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Support.TicketMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }

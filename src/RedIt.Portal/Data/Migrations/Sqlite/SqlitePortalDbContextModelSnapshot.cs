@@ -1121,6 +1121,42 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.ToTable("RetentionSweepRun");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Support.CannedReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Culture", "Title")
+                        .IsUnique();
+
+                    b.ToTable("CannedReply");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Support.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1131,6 +1167,11 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1195,6 +1236,42 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.ToTable("Ticket");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Support.TicketAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EncryptedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("TicketAttachment");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Support.TicketMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1211,6 +1288,10 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
 
                     b.Property<string>("FromAddress")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .HasMaxLength(200000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1545,6 +1626,17 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Support.TicketAttachment", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Support.TicketMessage", "Message")
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Support.TicketMessage", b =>
                 {
                     b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
@@ -1592,6 +1684,11 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
             modelBuilder.Entity("RedIt.Portal.Features.Support.Ticket", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Support.TicketMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }

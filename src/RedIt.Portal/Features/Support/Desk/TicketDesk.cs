@@ -190,7 +190,7 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
         var culture = ticket.PersonId is { } personId
             ? await db.Users.Where(u => u.Id == personId).Select(u => u.PreferredCulture).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var (mail, messageId) = mails.Reply(ticket, body, earlier, culture);
+        var (mail, messageId) = mails.Reply(ticket, body, earlier, culture ?? ticket.Culture);
 
         var now = Now;
         db.Add(new TicketMessage

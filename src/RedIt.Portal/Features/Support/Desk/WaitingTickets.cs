@@ -27,7 +27,7 @@ public sealed class WaitingTickets(PortalDbContext db, DeskMails mails, MailOutb
                 .Select(t => new
                 {
                     Ticket = t,
-                    Culture = users.Where(u => u.Id == t.PersonId).Select(u => u.PreferredCulture).FirstOrDefault(),
+                    Culture = users.Where(u => u.Id == t.PersonId).Select(u => u.PreferredCulture).FirstOrDefault() ?? t.Culture,
                 })
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
