@@ -32,15 +32,13 @@ public sealed class PrivacyCatalog
                             $"Privacy:RetentionDays:{key} is configured, but {key} declares no KeepFor(...) period to override.");
                     }
 
-                    if (days <= 0)
-                    {
-                        throw new InvalidOperationException($"Privacy:RetentionDays:{key} must be a positive number of days.");
-                    }
-
-                    retention = RetentionPeriod.FromDays(days);
+                    retention = Days(key, days);
                 }
 
-                entries.Add(new PrivacyCatalogEntry(key, entityType, rule, retention));
+                var clearedSooner = rule.ClearSooner
+                    .Select(f => overrides.Remove(f.KeyIn(key), out var fieldDays) ? f with { Period = Days(f.KeyIn(key), fieldDays) } : f)
+                    .ToArray();
+                entries.Add(new PrivacyCatalogEntry(key, entityType, rule, retention, clearedSooner));
             }
             else if (entityType.FindAnnotation(PrivacyAnnotations.NoPersonalData)?.Value is NoPersonalDataDeclaration declaration)
             {
@@ -66,6 +64,10 @@ public sealed class PrivacyCatalog
     }
 
     public IModel Model { get; }
+
+    private static RetentionPeriod Days(string key, int days) => days > 0
+        ? RetentionPeriod.FromDays(days)
+        : throw new InvalidOperationException($"Privacy:RetentionDays:{key} must be a positive number of days.");
 
     // Sorted by category, then key: the order people read them in.
     public IReadOnlyList<PrivacyCatalogEntry> Entries { get; }

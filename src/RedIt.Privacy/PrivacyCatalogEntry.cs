@@ -4,8 +4,9 @@ namespace RedIt.Privacy;
 
 public sealed class PrivacyCatalogEntry
 {
-    internal PrivacyCatalogEntry(string key, IEntityType entityType, PrivacyRule rule, RetentionPeriod? retention)
+    internal PrivacyCatalogEntry(string key, IEntityType entityType, PrivacyRule rule, RetentionPeriod? retention, IReadOnlyList<FieldRetention> clearedSooner)
     {
+        ClearedSooner = clearedSooner;
         Key = key;
         EntityType = entityType;
         Rule = rule;
@@ -25,7 +26,10 @@ public sealed class PrivacyCatalogEntry
 
     public bool RetentionOverridden => Retention != Rule.KeepFor;
 
-    public RetentionStatement RetentionStatement => RetentionStatement.Of(Rule, Retention);
+    // The rule's ClearSooner columns, with the periods configuration overrides.
+    public IReadOnlyList<FieldRetention> ClearedSooner { get; }
+
+    public RetentionStatement RetentionStatement => RetentionStatement.Of(Rule, Retention, ClearedSooner);
 
     public string RetentionText => RetentionStatement.Text();
 }

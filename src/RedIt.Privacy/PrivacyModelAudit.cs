@@ -118,6 +118,24 @@ public static class PrivacyModelAudit
             }
         }
 
+        foreach (var field in rule.ClearSooner)
+        {
+            var property = entityType.FindProperty(field.Property);
+            if (property is null || !rule.PersonalData.Contains(field.Property))
+            {
+                problems.Add($"{name} clears {field.Property} sooner, which is not one of its personal data properties.");
+            }
+            else if (!property.IsNullable)
+            {
+                problems.Add($"{name} clears {field.Property} sooner, but the column cannot be empty.");
+            }
+
+            if (entityType.FindProperty(field.From)?.ClrType is var fromType && fromType != typeof(DateTime) && fromType != typeof(DateTime?))
+            {
+                problems.Add($"{name} counts the retention of {field.Property} from {field.From}, which must be a DateTime in UTC.");
+            }
+        }
+
         if (!rule.DeclaresRetention)
         {
             problems.Add($"{name} does not say how long it is kept: declare KeepFor(...), KeepWhileAccountExists(...) or KeepWithParent(...).");

@@ -10,6 +10,7 @@ public sealed class PrivacyOptions
     private string _retentionSweepCron = DefaultRetentionSweepCron;
 
     // Keyed by the catalog key (the entity's CLR type name); overrides the declared KeepFor period.
+    // "Entity.Property" overrides the period of a column the rule clears sooner.
     public Dictionary<string, int> RetentionDays { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     // Secrets that must not leave in an export even though they belong to the person.

@@ -56,4 +56,7 @@ public sealed record PrivacyRule
     public IReadOnlyList<string> StripOnErasure { get; init; } = [];
 
     public string? AnonymisedFlag { get; init; }
+
+    // Columns emptied before the row itself goes, each after a period of its own.
+    public IReadOnlyList<FieldRetention> ClearSooner { get; init; } = [];
 }

@@ -10,6 +10,7 @@ public sealed class PrivacyRuleBuilder<T>
     private readonly List<PrivacyPurpose> _purposes = [];
     private readonly List<Recipient> _recipients = [];
     private readonly List<string> _stripOnErasure = [];
+    private readonly List<FieldRetention> _clearSooner = [];
     private string _category = DisplayName(typeof(T));
     private IReadOnlyList<string> _subjectPath = [];
     private string _dataSubjects = "Customers";
@@ -161,6 +162,17 @@ public sealed class PrivacyRuleBuilder<T>
         return this;
     }
 
+    // The column is emptied once `period` from `from` has passed, however long the row is kept.
+    public PrivacyRuleBuilder<T> ClearSooner<TFrom>(Expression<Func<T, object?>> property, TimeSpan period, Expression<Func<T, TFrom>> from, string startsAt, string because)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentException.ThrowIfNullOrWhiteSpace(startsAt);
+        ArgumentException.ThrowIfNullOrWhiteSpace(because);
+        _clearSooner.Add(new FieldRetention(MemberPath.Single(property), RetentionPeriod.FromTimeSpan(period), MemberPath.Single(from), startsAt, because));
+        return this;
+    }
+
     public PrivacyRuleBuilder<T> OnErasure(Erasure erasure)
     {
         _onErasure = erasure;
@@ -214,6 +226,7 @@ public sealed class PrivacyRuleBuilder<T>
         AfterRetention = _afterRetention,
         StripOnErasure = _stripOnErasure.Distinct(StringComparer.Ordinal).ToArray(),
         AnonymisedFlag = _anonymisedFlag,
+        ClearSooner = _clearSooner.ToArray(),
     };
 
     private static IEnumerable<string> Names(Expression<Func<T, object?>>[] properties)

@@ -35,7 +35,7 @@ public sealed class ProcessingRegister
                 g.Key,
                 g.SelectMany(e => e.Rule.Purposes).Distinct().OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.LegalBasis).ToArray(),
                 Sorted(g.Select(e => e.Rule.DataSubjects)),
-                Sorted(g.SelectMany(e => e.Rule.PersonalData).Select(Humanise)),
+                Sorted(g.SelectMany(e => e.Rule.PersonalData).Select(ColumnNames.Humanise)),
                 g.SelectMany(e => e.Rule.Recipients).Distinct().OrderBy(r => r.Name, StringComparer.Ordinal).ToArray(),
                 Sorted(g.Select(e => e.RetentionText)),
                 Sorted(g.Select(e => e.Key))));
@@ -86,25 +86,5 @@ public sealed class ProcessingRegister
     {
         var all = values.ToArray();
         return all.Length == 0 ? "none" : string.Join("; ", all);
-    }
-
-    // "BillingAddress" reads as "Billing address" to the supervisory authority.
-    private static string Humanise(string name)
-    {
-        var text = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (i > 0 && char.IsUpper(c) && !char.IsUpper(name[i - 1]))
-            {
-                text.Append(' ').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        return text.ToString();
     }
 }

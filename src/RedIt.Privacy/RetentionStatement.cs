@@ -5,12 +5,18 @@ namespace RedIt.Privacy;
 // How long one kind of data is kept, as a sentence: in English for the register and the JSON
 // export, in the person's language for the pages and letters they read. `say` translates a
 // phrase and fills in its {0} placeholders; every phrase of a rule passes through it.
-public sealed record RetentionStatement(RetentionPeriod? Period, string? StartsAt, bool WhileAccountExists, bool WithParent, string? Reason)
+public sealed record RetentionStatement(
+    RetentionPeriod? Period,
+    string? StartsAt,
+    bool WhileAccountExists,
+    bool WithParent,
+    string? Reason,
+    IReadOnlyList<FieldRetention>? Sooner = null)
 {
-    public static RetentionStatement Of(PrivacyRule rule, RetentionPeriod? period)
+    public static RetentionStatement Of(PrivacyRule rule, RetentionPeriod? period, IReadOnlyList<FieldRetention>? sooner = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return new(period, rule.RetentionStartsAt, rule.KeepWhileAccountExists, rule.KeptWithParent, rule.RetentionReason);
+        return new(period, rule.RetentionStartsAt, rule.KeepWhileAccountExists, rule.KeptWithParent, rule.RetentionReason, sooner ?? rule.ClearSooner);
     }
 
     public static string English(string phrase, object[] values) => string.Format(CultureInfo.InvariantCulture, phrase, values);
@@ -18,6 +24,17 @@ public sealed record RetentionStatement(RetentionPeriod? Period, string? StartsA
     public string Text(Func<string, object[], string>? say = null)
     {
         say ??= English;
+        var row = RowText(say);
+        return (Sooner ?? []).Aggregate(row, (text, field) => text + "; " + say("{0} is emptied sooner, after {1} from {2}: {3}", [
+            say(ColumnNames.Humanise(field.Property), []),
+            field.Period.Describe(say),
+            say(field.StartsAt, []),
+            say(field.Reason, []),
+        ]));
+    }
+
+    private string RowText(Func<string, object[], string> say)
+    {
         var reason = Reason is null ? null : say(Reason, []);
         if (Period is not null)
         {

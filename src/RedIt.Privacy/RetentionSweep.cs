@@ -39,7 +39,41 @@ public sealed class RetentionSweep
             }
         }
 
+        foreach (var entry in _catalog.InDeletionOrder)
+        {
+            foreach (var field in entry.ClearedSooner)
+            {
+                lines.Add(await ClearAsync(entry, field, now, dryRun, batchSize, cancellationToken));
+            }
+        }
+
         return new RetentionSweepReport(now, dryRun, lines);
+    }
+
+    // A column that goes sooner is emptied where its own period has passed; a row already
+    // emptied is not found again, so a second run counts nothing.
+    private async Task<RetentionSweepLine> ClearAsync(PrivacyCatalogEntry entry, FieldRetention field, DateTime now, bool dryRun, int batchSize, CancellationToken cancellationToken)
+    {
+        var entityType = entry.EntityType;
+        var key = field.KeyIn(entry.Key);
+        var cutoff = field.Period.CutoffBefore(now);
+        var property = Required(entityType, field.Property);
+        var from = Required(entityType, field.From);
+        var expired = EntityQueries.Where(EntityQueries.Query(_db, entityType), EntityQueries.Lambda(entityType, e => Expression.AndAlso(
+            Expression.LessThan(EntityQueries.Property(e, from), EntityQueries.Parameter(cutoff, from.ClrType)),
+            Expression.NotEqual(EntityQueries.Property(e, property), Expression.Constant(null, property.ClrType)))));
+        try
+        {
+            var setters = new[] { new PropertySetter(property, _ => Expression.Constant(null, property.ClrType)) };
+            var rows = dryRun
+                ? await EntityQueries.CountAsync(expired, cancellationToken)
+                : await InBatchesAsync(entityType, expired, setters, batchSize, cancellationToken);
+            return new RetentionSweepLine(key, entry.Category, Erasure.Anonymise, cutoff, rows);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            return new RetentionSweepLine(key, entry.Category, Erasure.Anonymise, cutoff, 0, failure.GetType().Name);
+        }
     }
 
     private static Expression Expired(PrivacyCatalogEntry entry, ParameterExpression entity, DateTime cutoff)
@@ -60,13 +94,18 @@ public sealed class RetentionSweep
     }
 
     // Pages of keys keep each statement short, so the sweep never holds long locks on busy tables.
-    private static async Task<int> SweepAsync(PrivacyCatalogEntry entry, IQueryable expired, DateTime now, int batchSize, CancellationToken cancellationToken)
+    private static Task<int> SweepAsync(PrivacyCatalogEntry entry, IQueryable expired, DateTime now, int batchSize, CancellationToken cancellationToken)
     {
-        var entityType = entry.EntityType;
-        var primaryKey = entityType.FindPrimaryKey()!.Properties;
         var setters = entry.Rule.AfterRetention == Erasure.Anonymise
-            ? Anonymiser.Setters(entityType, entry.Rule.PersonalData, entry.Rule.AnonymisedFlag, now)
+            ? Anonymiser.Setters(entry.EntityType, entry.Rule.PersonalData, entry.Rule.AnonymisedFlag, now)
             : null;
+        return InBatchesAsync(entry.EntityType, expired, setters, batchSize, cancellationToken);
+    }
+
+    // Deletes the rows, or updates them with `setters` when given.
+    private static async Task<int> InBatchesAsync(IEntityType entityType, IQueryable expired, IReadOnlyList<PropertySetter>? setters, int batchSize, CancellationToken cancellationToken)
+    {
+        var primaryKey = entityType.FindPrimaryKey()!.Properties;
         var total = 0;
         while (true)
         {

@@ -26,6 +26,9 @@ public class AuditTests
     [InlineData("Invoice is reachable from the person (Person.Invoices)")]
     [InlineData("Invoice declares no Purpose")]
     [InlineData("Note counts its retention from Text, a String")]
+    [InlineData("Invoice clears Number sooner, which is not one of its personal data properties")]
+    [InlineData("Invoice clears BillingName sooner, but the column cannot be empty")]
+    [InlineData("Invoice counts the retention of BillingName from Number, which must be a DateTime in UTC")]
     [InlineData("Note is found by e-mail, but no entity declares IdentifiedByEmail")]
     [InlineData("Note is found by e-mail, so its subject must be a Guid? property of its own")]
     public void A_broken_model_reports_each_kind_of_problem(string expected)

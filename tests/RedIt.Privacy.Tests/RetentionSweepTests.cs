@@ -82,6 +82,58 @@ public class RetentionSweepTests
         Assert.Equal(Now.AddDays(-30), line.Cutoff);
     }
 
+    [Fact]
+    [Trait("Policy", "1.2")]
+    public async Task A_column_cleared_sooner_is_emptied_after_its_own_period_while_its_row_stays()
+    {
+        using var database = new ToyDatabase();
+        var alice = database.AddPerson("Alice", Utc.At(2015, 1, 1));
+        var old = database.AddInvoice(alice, "2024-0001", Now.AddDays(-91));
+        var recent = database.AddInvoice(alice, "2024-0002", Now.AddDays(-89));
+        var sweep = new RetentionSweep(database.NewContext(), database.Catalog());
+
+        var dryRun = await sweep.RunAsync(Now, dryRun: true);
+        Assert.Equal(1, dryRun.Lines.Single(l => l.Key == "Invoice.InternalMemo").Rows);
+        Assert.Equal(2, await Memos(database));
+
+        var first = await sweep.RunAsync(Now, dryRun: false, batchSize: 1);
+        var line = first.Lines.Single(l => l.Key == "Invoice.InternalMemo");
+        Assert.Equal((1, Erasure.Anonymise, Now.AddDays(-90)), (line.Rows, line.Action, line.Cutoff));
+        await using var db = database.NewContext();
+        var invoices = await db.Invoices.AsNoTracking().OrderBy(i => i.Number).ToListAsync();
+        Assert.Equal([old.Id, recent.Id], invoices.Select(i => i.Id));
+        Assert.Equal([null, recent.InternalMemo], invoices.Select(i => i.InternalMemo));
+        Assert.Equal(old.BillingName, invoices[0].BillingName);
+
+        var second = await sweep.RunAsync(Now, dryRun: false);
+        Assert.Equal(0, second.Lines.Single(l => l.Key == "Invoice.InternalMemo").Rows);
+    }
+
+    [Fact]
+    [Trait("Policy", "6")]
+    public async Task The_period_of_a_column_cleared_sooner_can_be_configured_and_the_statement_says_so()
+    {
+        using var database = new ToyDatabase();
+        var alice = database.AddPerson("Alice", Utc.At(2015, 1, 1));
+        database.AddInvoice(alice, "2024-0001", Now.AddDays(-40));
+        var catalog = database.Catalog(new PrivacyOptions { RetentionDays = { ["Invoice.InternalMemo"] = 30 } });
+
+        var report = await new RetentionSweep(database.NewContext(), catalog).RunAsync(Now, dryRun: true);
+
+        Assert.Equal(1, report.Lines.Single(l => l.Key == "Invoice.InternalMemo").Rows);
+        Assert.EndsWith(
+            "; Internal memo is emptied sooner, after 30 days from the invoice date: The memo is for the reminders, which end with the payment term",
+            catalog.FindByKey("Invoice")!.RetentionText,
+            StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => database.Catalog(new PrivacyOptions { RetentionDays = { ["Invoice.Memo"] = 30 } }));
+    }
+
+    private static async Task<int> Memos(ToyDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.Invoices.CountAsync(i => i.InternalMemo != null);
+    }
+
     private static (int Invoices, int Notes) Counts(RetentionSweepReport report) =>
         (report.Lines.Single(l => l.Key == "Invoice").Rows, report.Lines.Single(l => l.Key == "Note").Rows);
 }

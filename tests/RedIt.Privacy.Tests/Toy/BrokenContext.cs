@@ -23,7 +23,9 @@ public class BrokenContext(DbContextOptions<BrokenContext> options) : DbContext(
         modelBuilder.Entity<Invoice>().Privacy(rules => rules
             .PersonalData(i => i.BillingName, i => i.BillingAddress, i => i.InternalMemo)
             .NotPersonalData(i => i.Number)
-            .KeepFor(years: 7, from: i => i.IssuedOn, startsAt: "the invoice date", because: "Dutch tax law"));
+            .KeepFor(years: 7, from: i => i.IssuedOn, startsAt: "the invoice date", because: "Dutch tax law")
+            .ClearSooner(i => i.Number, TimeSpan.FromDays(1), from: i => i.IssuedOn, startsAt: "the invoice date", because: "Not personal")
+            .ClearSooner(i => i.BillingName, TimeSpan.FromDays(1), from: i => i.Number, startsAt: "the number", because: "Not a date"));
 
         modelBuilder.Entity<Note>().Privacy(rules => rules
             .Subject(n => n.Invoice.CustomerId)

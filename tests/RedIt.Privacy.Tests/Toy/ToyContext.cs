@@ -61,6 +61,8 @@ public class ToyContext(DbContextOptions<ToyContext> options) : DbContext(option
                 .KeepFor(years: 7, from: i => i.IssuedOn, startsAt: "the invoice date", because: "Dutch tax law: invoices are kept seven years")
                 .OnErasure(Erasure.KeepUntilRetentionEnds)
                 .StripOnErasure(i => i.InternalMemo)
+                .ClearSooner(i => i.InternalMemo, TimeSpan.FromDays(90), from: i => i.IssuedOn, startsAt: "the invoice date",
+                    because: "The memo is for the reminders, which end with the payment term")
                 .AfterRetention(Erasure.Delete));
         });
 

@@ -23,7 +23,8 @@ public class ContactMessage
     public string Message { get; set; } = "";
 
     // IPv6 addresses are at most 45 characters in text form.
-    public string SenderIp { get; set; } = "";
+    // Emptied 90 days after receipt by the retention sweep; see the privacy rule.
+    public string? SenderIp { get; set; }
 
     public DateTime ReceivedAt { get; set; }
 }

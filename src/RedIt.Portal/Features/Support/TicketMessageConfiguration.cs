@@ -29,6 +29,9 @@ internal sealed class TicketMessageConfiguration : IEntityTypeConfiguration<Tick
             .Purpose("Answering questions and helping the customer better next time (2.1)", LegalBasis.LegitimateInterest)
             // A period of their own could remove the messages of a ticket that is still open.
             .KeepWithParent("The messages of a ticket go when the ticket goes, two years after it was closed")
+            // The same address as on the contact message, kept as briefly (ContactMessageConfiguration).
+            .ClearSooner(m => m.SenderIp, TimeSpan.FromDays(90), from: m => m.SentAt, startsAt: "the sending of the message",
+                because: "The IP address of the contact form serves only to trace abuse of the form, which shows within weeks")
             .OnErasure(Erasure.Delete));
     }
 }

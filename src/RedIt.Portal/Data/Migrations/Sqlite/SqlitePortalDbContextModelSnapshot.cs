@@ -669,7 +669,6 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SenderIp")
-                        .IsRequired()
                         .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
