@@ -11,6 +11,7 @@ public static class DatabaseSetup
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddScoped<Numbers.NumberSequences>();
         services.AddDbContext<PostgresPortalDbContext>(db => ConfigurePostgres(db,
             configuration.GetConnectionString("PostgreSQL")
             ?? throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:PostgreSQL is not set.")));

@@ -83,6 +83,7 @@ public static class PortalServices
         services.AddSingleton<MailComposer>();
         services.AddScoped<PortalLinks>();
         services.AddScoped<CustomerRegistration>();
+        services.AddScoped<Features.Customers.Staff.CustomerDirectory>();
         services.AddAccountRecovery();
         services.AddDisclosures();
         services.AddRetention(configuration, builder.Environment.ContentRootPath);

@@ -5,6 +5,7 @@ using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.Consent;
+using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
@@ -33,6 +34,7 @@ public sealed class QueryBudgetTests
         new("/profile/tickets", Customer, SeedOwnTicketsAsync),
         new("/privacy", Anonymous, SeedPolicyVersionsAsync),
         new("/desk", PortalRoles.Support, SeedDeskTicketsAsync),
+        new("/staff/customers", PortalRoles.Support, SeedCustomersAsync),
     ];
 
     public static TheoryData<string> Routes => new(Pages.Select(p => p.Route));
@@ -193,6 +195,27 @@ public sealed class QueryBudgetTests
         }
 
         return Task.CompletedTask;
+    }
+
+    // Private and business customers, each with an address, numbered on from the highest.
+    private static async Task SeedCustomersAsync(Seeding seed, int count)
+    {
+        var last = await seed.Db.Customers.MaxAsync(c => (int?)c.Number) ?? CustomerNumbers.First;
+        for (var i = 1; i <= count; i++)
+        {
+            var email = People.NewEmail("listed");
+            var user = new PortalUser { Id = Guid.NewGuid(), UserName = email, Email = email, FirstName = $"First{i}", LastName = $"Last{i}", CreatedAt = seed.Now };
+            seed.Db.Add(new Customer
+            {
+                Id = user.Id,
+                User = user,
+                Number = last + i,
+                Kind = i % 3 == 0 ? CustomerKind.Business : CustomerKind.Private,
+                CompanyName = i % 3 == 0 ? $"Company {i}" : null,
+                CreatedAt = seed.Now,
+                Addresses = [new CustomerAddress { Id = Guid.NewGuid(), Kind = AddressKind.Postal, Street = "Damrak", HouseNumber = $"{i}", PostalCode = "1012 LG", City = "Amsterdam" }],
+            });
+        }
     }
 
     // Open tickets, some assigned to the signed-in staff member, each with a thread.

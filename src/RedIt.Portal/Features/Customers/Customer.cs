@@ -9,6 +9,9 @@ public class Customer
 
     public PortalUser User { get; set; } = null!;
 
+    // What the customer quotes on the phone and in mail; handed out in order from 10001 (CustomerNumbers).
+    public int Number { get; set; }
+
     public CustomerKind Kind { get; set; }
 
     public string? CompanyName { get; set; }

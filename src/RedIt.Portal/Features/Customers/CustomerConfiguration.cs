@@ -12,6 +12,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         customer.Property(c => c.CompanyName).HasMaxLength(200);
         customer.Property(c => c.KvkNumber).HasMaxLength(8);
         customer.Property(c => c.VatNumber).HasMaxLength(20);
+        customer.HasIndex(c => c.Number).IsUnique();
         customer.HasOne(c => c.User).WithOne().HasForeignKey<Customer>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
         customer.HasMany(c => c.Addresses).WithOne().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Cascade);
         customer.Ignore(c => c.PostalAddress);

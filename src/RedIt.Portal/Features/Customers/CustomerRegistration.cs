@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using RedIt.Portal.Data;
+using RedIt.Portal.Data.Numbers;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Consent;
 
@@ -8,7 +9,7 @@ namespace RedIt.Portal.Features.Customers;
 
 // Creates the login, the role and the customer record together: either all of them exist
 // afterwards or none does.
-public sealed class CustomerRegistration(PortalDbContext db, UserManager<PortalUser> users, ConsentLedger consents, TimeProvider clock)
+public sealed class CustomerRegistration(PortalDbContext db, UserManager<PortalUser> users, ConsentLedger consents, NumberSequences numbers, TimeProvider clock)
 {
     public async Task<RegistrationResult> RegisterAsync(RegisterInput input)
     {
@@ -44,6 +45,7 @@ public sealed class CustomerRegistration(PortalDbContext db, UserManager<PortalU
             return new RegistrationResult(user, AlreadyExisted: false, role.Errors.ToList());
         }
 
+        customer.Number = await CustomerNumbers.NextAsync(numbers);
         db.Customers.Add(customer);
         if (input.NewsEmails)
         {

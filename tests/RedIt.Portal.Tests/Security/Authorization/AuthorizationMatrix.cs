@@ -138,6 +138,10 @@ public static class AuthorizationMatrix
         Row("POST /desk/tickets/{number:int}/merge", "/desk/tickets/{ticket}/merge", DeskTicket(Ok)),
         Row("POST /desk/tickets/{number:int}/merge/confirm", "/desk/tickets/{ticket}/merge/confirm", DeskTicket(Ok)),
 
+        // Looking customers up: every staff role, never a customer.
+        Row("GET /staff/customers", "/staff/customers", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),
+        Row("GET /staff/customers/{number:int}", "/staff/customers/{customer}", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),
+
         // The development mailbox exists only in Development: outside it even Admin finds nothing.
         Row("GET /dev/mailbox", "/dev/mailbox", Only(NotFound, Actor.Admin)),
         Row("GET /dev/mailbox/{id:guid}", "/dev/mailbox/{mail}", Only(NotFound, Actor.Admin)),

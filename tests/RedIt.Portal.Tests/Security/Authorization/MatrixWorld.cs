@@ -57,6 +57,8 @@ public sealed class MatrixWorld : IAsyncLifetime
         _ids["mail"] = Guid.NewGuid().ToString();
 
         var customerAId = await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == emailA).Select(u => u.Id).SingleAsync());
+        _ids["customer"] = (await Portal.WithDbAsync(db => db.Customers.Where(c => c.Id == customerAId).Select(c => c.Number).SingleAsync()))
+            .ToString(CultureInfo.InvariantCulture);
         await using (var scope = Portal.Services.CreateAsyncScope())
         {
             var ticket = await scope.ServiceProvider.GetRequiredService<TicketInbox>()

@@ -36,7 +36,8 @@ public sealed record QueueView(
 
 public sealed record ThreadMessage(TicketMessage Message, string? AuthorName);
 
-public sealed record TicketCustomer(Guid Id, string Name, string? Email, string? CompanyName);
+// Number is empty for an account that is not a customer (a colleague who wrote in).
+public sealed record TicketCustomer(Guid Id, int? Number, string Name, string? Email, string? CompanyName);
 
 public sealed record TicketView(
     Ticket Ticket,

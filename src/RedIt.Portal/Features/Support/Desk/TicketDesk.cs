@@ -105,8 +105,9 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
         TicketCustomer? customer = null;
         if (ticket.PersonId is { } personId && names.TryGetValue(personId, out var account))
         {
-            var company = await db.Customers.AsNoTracking().Where(c => c.Id == personId).Select(c => c.CompanyName).FirstOrDefaultAsync(cancellationToken);
-            customer = new TicketCustomer(personId, Name(personId)!, account.Email, company);
+            var details = await db.Customers.AsNoTracking().Where(c => c.Id == personId)
+                .Select(c => new { c.Number, c.CompanyName }).FirstOrDefaultAsync(cancellationToken);
+            customer = new TicketCustomer(personId, details?.Number, Name(personId)!, account.Email, details?.CompanyName);
         }
 
         var staff = (await StaffAsync(cancellationToken)).Where(s => DeskScope.Sees(s.Topics, ticket.Topic)).ToList();
