@@ -39,6 +39,10 @@ public sealed class AutoCloseTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Equal(customerMail, mail.InReplyTo);
         Assert.Equal([customerMail], mail.References.ToList());
         Assert.EndsWith("@localhost", mail.MessageId, StringComparison.Ordinal);
+        var closing = await portal.WithDbAsync(db => db.Set<TicketMessage>().AsNoTracking()
+            .Where(m => m.TicketId == old.Id && m.Kind == TicketMessageKind.StaffReply).ToListAsync());
+        Assert.Equal(mail.MessageId, Assert.Single(closing).MessageId);
+        Assert.Contains("al 14 dagen geen antwoord", closing[0].Body, StringComparison.Ordinal);
 
         await CloseAsync();
         await Outbox.WaitUntilSentAsync(portal, old.Email);

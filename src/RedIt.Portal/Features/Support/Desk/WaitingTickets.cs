@@ -57,7 +57,19 @@ public sealed class WaitingTickets(PortalDbContext db, DeskMails mails, MailOutb
                         cancellationToken);
                     if (won == 1)
                     {
-                        outbox.Add(mails.ClosedForNoAnswer(ticket, days, earlier[ticket.Id].ToList(), item.Culture).Mail, ticket.PersonId);
+                        var (mail, messageId) = mails.ClosedForNoAnswer(ticket, days, earlier[ticket.Id].ToList(), item.Culture);
+                        outbox.Add(mail, ticket.PersonId);
+                        // In the thread as what was sent, so staff see why it closed and an answer
+                        // to this very mail finds the ticket by its Message-ID.
+                        db.Add(new TicketMessage
+                        {
+                            Id = Guid.NewGuid(),
+                            TicketId = ticket.Id,
+                            Kind = TicketMessageKind.StaffReply,
+                            MessageId = messageId,
+                            Body = mail.TextBody,
+                            SentAt = now,
+                        });
                         claimed++;
                     }
                 }
