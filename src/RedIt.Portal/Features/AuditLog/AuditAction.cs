@@ -28,4 +28,7 @@ public enum AuditAction
     StaffRolesChanged,
     TicketViewed,
     TicketsMerged,
+    CannedReplyCreated,
+    CannedReplyChanged,
+    CannedReplyDeleted,
 }
