@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Support.CannedReplies;
 using RedIt.Portal.Infrastructure.Commands;
 using RedIt.Portal.Infrastructure.Security;
 using Serilog;
@@ -22,6 +23,7 @@ public static class PortalPipeline
         if (app.Environment.IsDevelopment())
         {
             await DevelopmentAccounts.SeedAsync(scope.ServiceProvider, app.Logger);
+            await DevelopmentCannedReplies.SeedAsync(scope.ServiceProvider);
         }
         else
         {

@@ -35,6 +35,7 @@ public sealed class QueryBudgetTests
         new("/privacy", Anonymous, SeedPolicyVersionsAsync),
         new("/desk", PortalRoles.Support, SeedDeskTicketsAsync),
         new("/staff/customers", PortalRoles.Support, SeedCustomersAsync),
+        new("/desk/canned-replies", PortalRoles.Support, SeedCannedRepliesAsync),
     ];
 
     public static TheoryData<string> Routes => new(Pages.Select(p => p.Route));
@@ -234,6 +235,25 @@ public sealed class QueryBudgetTests
                 ticket,
                 DeskTickets.FromCustomer(ticket, "Please help.", $"{Guid.NewGuid():N}@mail.example.nl"),
                 DeskTickets.FromCustomer(ticket, "Any news?", sentAt: ticket.OpenedAt.AddMinutes(1)));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Both languages and every topic, each title once.
+    private static Task SeedCannedRepliesAsync(Seeding seed, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            seed.Db.Add(new CannedReply
+            {
+                Id = Guid.NewGuid(),
+                Culture = i % 2 == 0 ? "nl" : "en",
+                Topic = i % 5 == 4 ? null : (TicketTopic)(i % 4),
+                Title = $"Reply {Guid.NewGuid():N}",
+                Body = "Dear {name}, about ticket {ticket}.",
+                UpdatedAt = seed.Now.AddMinutes(-i),
+            });
         }
 
         return Task.CompletedTask;

@@ -29,4 +29,7 @@ public enum AuditAction
     TicketViewed,
     TicketsMerged,
     CustomerViewed,
+    CannedReplyCreated,
+    CannedReplyChanged,
+    CannedReplyDeleted,
 }

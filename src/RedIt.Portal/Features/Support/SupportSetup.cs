@@ -5,6 +5,7 @@ public static class SupportSetup
     public static IServiceCollection AddSupport(this IServiceCollection services)
     {
         services.AddScoped<TicketInbox>();
+        services.AddScoped<CannedReplies.CannedReplyLibrary>();
         return services;
     }
 }

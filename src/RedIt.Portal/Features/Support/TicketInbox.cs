@@ -83,6 +83,7 @@ public sealed class TicketInbox(PortalDbContext db, TimeProvider clock)
             FromAddress = request.Email,
             MessageId = request.MessageId,
             Body = request.Body,
+            Html = request.Html,
             SentAt = now,
         });
         return ticket;
@@ -106,4 +107,5 @@ public sealed record NewTicket(
     string Subject,
     string Body,
     string? MessageId = null,
-    string Culture = "nl");
+    string Culture = "nl",
+    string? Html = null);

@@ -141,6 +141,16 @@ public static class AuthorizationMatrix
         // Looking customers up: every staff role, never a customer.
         Row("GET /staff/customers", "/staff/customers", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),
         Row("GET /staff/customers/{number:int}", "/staff/customers/{customer}", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),
+        // The desk's standard replies: kept by Support and Admin; Sales and Finance only pick them
+        // on a ticket. An empty form shows its errors; deleting one that is gone ends the same way
+        // (so Admin, after Support, is sent back to the list too), and comes last.
+        Row("GET /desk/canned-replies", "/desk/canned-replies", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /desk/canned-replies/new", "/desk/canned-replies/new", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /desk/canned-replies/new", "/desk/canned-replies/new", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /desk/canned-replies/{id:guid}/edit", "/desk/canned-replies/{canned}/edit", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /desk/canned-replies/{id:guid}/edit", "/desk/canned-replies/{canned}/edit", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /desk/canned-replies/{id:guid}/delete", "/desk/canned-replies/{canned}/delete", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /desk/canned-replies/{id:guid}/delete", "/desk/canned-replies/{canned}/delete", Only(Redirect, Actor.Support, Actor.Admin)),
 
         // The development mailbox exists only in Development: outside it even Admin finds nothing.
         Row("GET /dev/mailbox", "/dev/mailbox", Only(NotFound, Actor.Admin)),

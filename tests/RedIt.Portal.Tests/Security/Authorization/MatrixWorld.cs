@@ -56,6 +56,14 @@ public sealed class MatrixWorld : IAsyncLifetime
         _ids["run"] = run.Id.ToString();
         _ids["mail"] = Guid.NewGuid().ToString();
 
+        var canned = new CannedReply { Id = Guid.NewGuid(), Culture = "en", Title = "Matrix reply", Body = "Dear {name},", UpdatedAt = DateTime.UtcNow };
+        await Portal.WithDbAsync(async db =>
+        {
+            db.Add(canned);
+            return await db.SaveChangesAsync();
+        });
+        _ids["canned"] = canned.Id.ToString();
+
         var customerAId = await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == emailA).Select(u => u.Id).SingleAsync());
         _ids["customer"] = (await Portal.WithDbAsync(db => db.Customers.Where(c => c.Id == customerAId).Select(c => c.Number).SingleAsync()))
             .ToString(CultureInfo.InvariantCulture);

@@ -19,11 +19,13 @@ public sealed class DeskController(TicketDesk desk, IStringLocalizer<SharedResou
     public async Task<IActionResult> Index(string? status, string? topic, string? assignee, string? sort, string? q, int page = 1) =>
         View(await desk.QueueAsync(new QueueFilter(status, topic, assignee, sort, q, page), Me(), HttpContext.RequestAborted));
 
+    // ?canned=<id> puts that standard reply in the reply box (the way to it without a script);
+    // ?view=text shows HTML mails as their plain text.
     [HttpGet("tickets/{number:int}")]
-    public async Task<IActionResult> Show(int number)
+    public async Task<IActionResult> Show(int number, Guid? canned, string? view)
     {
-        var view = await desk.ViewAsync(number, Me(), cancellationToken: HttpContext.RequestAborted);
-        return view is null ? NotFound() : View(view);
+        var page = await desk.ViewAsync(number, Me(), canned: canned, plainText: MessageBodyView.WantsText(view), cancellationToken: HttpContext.RequestAborted);
+        return page is null ? NotFound() : View(page);
     }
 
     [HttpPost("tickets/{number:int}/take")]

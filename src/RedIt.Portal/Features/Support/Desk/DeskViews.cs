@@ -1,3 +1,4 @@
+using RedIt.Portal.Features.Support.CannedReplies;
 using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Support.Desk;
@@ -47,4 +48,7 @@ public sealed record TicketView(
     IReadOnlyList<StaffMember> Staff,
     Guid Me,
     ReplyInput Reply,
-    NoteInput Note);
+    NoteInput Note,
+    IReadOnlyList<CannedReplyChoice> CannedReplies,
+    Guid? ChosenCannedReply,
+    bool PlainText);

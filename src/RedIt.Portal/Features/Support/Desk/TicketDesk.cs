@@ -3,6 +3,7 @@ using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.Contact;
+using RedIt.Portal.Features.Support.CannedReplies;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Web;
 
@@ -10,7 +11,7 @@ namespace RedIt.Portal.Features.Support.Desk;
 
 // What staff do on the desk. Every ticket comes through DeskScope, so one outside a person's
 // topics is not there for them (null, and the controller answers 404).
-public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails mails, MailOutbox outbox, AuditLogger audit, TimeProvider clock)
+public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails mails, MailOutbox outbox, AuditLogger audit, TimeProvider clock, CannedReplyLibrary cannedReplies)
 {
     public const int MaxBodyLength = 20_000;
     public const int PageSize = PagedExtensions.DefaultPageSize;
@@ -86,7 +87,9 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
         scope.Visible(db.Set<Ticket>()).SingleOrDefaultAsync(t => t.Number == number, cancellationToken);
 
     // Showing a ticket shows someone's personal data, so every view is in the audit log.
-    public async Task<TicketView?> ViewAsync(int number, Guid me, ReplyInput? reply = null, NoteInput? note = null, CancellationToken cancellationToken = default)
+    // A chosen standard reply (canned) fills the reply box, unless the form came back with its own text.
+    public async Task<TicketView?> ViewAsync(
+        int number, Guid me, ReplyInput? reply = null, NoteInput? note = null, Guid? canned = null, bool plainText = false, CancellationToken cancellationToken = default)
     {
         var ticket = await scope.Visible(db.Set<Ticket>().AsNoTracking()).SingleOrDefaultAsync(t => t.Number == number, cancellationToken);
         if (ticket is null)
@@ -111,6 +114,9 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
         }
 
         var staff = (await StaffAsync(cancellationToken)).Where(s => DeskScope.Sees(s.Topics, ticket.Topic)).ToList();
+        var choices = await cannedReplies.ChoicesAsync(ticket, customer?.Name ?? ticket.Name, cancellationToken);
+        var chosen = choices.FirstOrDefault(c => c.Id == canned);
+        reply ??= new ReplyInput { Body = chosen?.Text };
         await audit.RecordAsync(AuditAction.TicketViewed, ticket.PersonId, details: $"ticket {ticket.Number}", cancellationToken: cancellationToken);
         return new TicketView(
             ticket,
@@ -119,8 +125,11 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
             Name(ticket.AssigneeUserId),
             staff,
             me,
-            reply ?? new ReplyInput(),
-            note ?? new NoteInput());
+            reply,
+            note ?? new NoteInput(),
+            choices,
+            chosen?.Id,
+            plainText);
     }
 
     // Everyone who works the desk, with the topics they see: whom a ticket can be handed to.

@@ -91,8 +91,8 @@ public static partial class IncomingMail
         return message.From.Mailboxes.FirstOrDefault();
     }
 
-    // Plain text only: the text part, or the HTML part reduced to its text, so no mail's markup
-    // is ever stored to be shown on the desk.
+    // Plain text: the text part, or the HTML part reduced to its text. The markup itself is kept
+    // only as HtmlOf leaves it.
     public static string BodyOf(MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -104,6 +104,13 @@ public static partial class IncomingMail
 
         text = (text ?? "").Trim();
         return text.Length <= MaxBody ? text : text[..MaxBody];
+    }
+
+    // The HTML part made safe to show (MailHtml); null for a mail without one. Body stays the text.
+    public static string? HtmlOf(MimeMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return string.IsNullOrWhiteSpace(message.HtmlBody) ? null : MailHtml.Sanitize(message.HtmlBody);
     }
 
     public static string Clip(string? value, int length)

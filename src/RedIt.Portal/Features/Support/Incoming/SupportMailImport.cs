@@ -24,11 +24,12 @@ public sealed class SupportMailImport(PortalDbContext db, TicketInbox inbox, ILo
         var address = IncomingMail.Clip(sender?.Address, 256);
         var automatic = IncomingMail.IsAutomatic(message) || address.Length == 0;
         var body = IncomingMail.BodyOf(message);
+        var html = IncomingMail.HtmlOf(message);
         try
         {
             if (await TicketOfAsync(message, address, cancellationToken) is { } ticket)
             {
-                await JoinAsync(ticket, messageId, address, body, automatic, cancellationToken);
+                await JoinAsync(ticket, messageId, address, body, html, automatic, cancellationToken);
                 return MailImportOutcome.JoinedTicket;
             }
 
@@ -45,7 +46,8 @@ public sealed class SupportMailImport(PortalDbContext db, TicketInbox inbox, ILo
                     TicketTopic.Support,
                     string.IsNullOrWhiteSpace(message.Subject) ? NoSubject : IncomingMail.Clip(message.Subject, 200),
                     body,
-                    messageId),
+                    messageId,
+                    Html: html),
                 cancellationToken: cancellationToken);
             return MailImportOutcome.OpenedTicket;
         }
@@ -84,7 +86,7 @@ public sealed class SupportMailImport(PortalDbContext db, TicketInbox inbox, ILo
         return null;
     }
 
-    private async Task JoinAsync(Ticket ticket, string messageId, string address, string body, bool automatic, CancellationToken cancellationToken)
+    private async Task JoinAsync(Ticket ticket, string messageId, string address, string body, string? html, bool automatic, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         db.Add(new TicketMessage
@@ -96,6 +98,7 @@ public sealed class SupportMailImport(PortalDbContext db, TicketInbox inbox, ILo
             FromAddress = address.Length == 0 ? null : address,
             MessageId = messageId,
             Body = body,
+            Html = html,
             SentAt = now,
         });
 

@@ -9,6 +9,7 @@ public sealed record MyTicketPage(
     TicketStatus Status,
     DateTime OpenedAt,
     IReadOnlyList<MyTicketMessage> Messages,
-    ReplyInput Reply);
+    ReplyInput Reply,
+    bool PlainText = false);
 
-public sealed record MyTicketMessage(TicketMessageKind Kind, string Body, DateTime SentAt);
+public sealed record MyTicketMessage(TicketMessageKind Kind, string Body, DateTime SentAt, string? Html = null);

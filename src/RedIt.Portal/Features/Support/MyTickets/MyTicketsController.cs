@@ -27,8 +27,8 @@ public sealed class MyTicketsController(PortalDbContext db, UserManager<PortalUs
     }
 
     [HttpGet("{number:int}")]
-    public async Task<IActionResult> Show(int number) =>
-        await PageAsync(number, new ReplyInput()) is { } page ? View(page) : NotFound();
+    public async Task<IActionResult> Show(int number, string? view) =>
+        await PageAsync(number, new ReplyInput()) is { } page ? View(page with { PlainText = MessageBodyView.WantsText(view) }) : NotFound();
 
     [HttpPost("{number:int}/reply")]
     public async Task<IActionResult> Reply(int number, [Bind(Prefix = nameof(MyTicketPage.Reply))] ReplyInput input)
@@ -110,7 +110,7 @@ public sealed class MyTicketsController(PortalDbContext db, UserManager<PortalUs
         var messages = await db.Set<TicketMessage>().AsNoTracking()
             .Where(m => m.Ticket.Number == number && m.Kind != TicketMessageKind.InternalNote)
             .OrderBy(m => m.SentAt).ThenBy(m => m.Id)
-            .Select(m => new MyTicketMessage(m.Kind, m.Body, m.SentAt))
+            .Select(m => new MyTicketMessage(m.Kind, m.Body, m.SentAt, m.Html))
             .ToListAsync(HttpContext.RequestAborted);
         return new MyTicketPage(ticket.Number, ticket.Subject, ticket.Status, ticket.OpenedAt, messages, reply);
     }
