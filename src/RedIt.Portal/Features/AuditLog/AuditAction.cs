@@ -28,4 +28,5 @@ public enum AuditAction
     StaffRolesChanged,
     TicketViewed,
     TicketsMerged,
+    AttachmentDownloaded,
 }

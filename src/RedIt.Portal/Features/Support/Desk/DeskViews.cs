@@ -34,7 +34,10 @@ public sealed record QueueView(
     IReadOnlyList<StaffMember> Staff,
     DateTime Now);
 
-public sealed record ThreadMessage(TicketMessage Message, string? AuthorName);
+public sealed record ThreadMessage(TicketMessage Message, string? AuthorName)
+{
+    public IReadOnlyList<AttachmentLink> Attachments { get; init; } = [];
+}
 
 public sealed record TicketCustomer(Guid Id, string Name, string? Email, string? CompanyName);
 

@@ -11,4 +11,7 @@ public sealed record MyTicketPage(
     IReadOnlyList<MyTicketMessage> Messages,
     ReplyInput Reply);
 
-public sealed record MyTicketMessage(TicketMessageKind Kind, string Body, DateTime SentAt);
+public sealed record MyTicketMessage(Guid Id, TicketMessageKind Kind, string Body, DateTime SentAt)
+{
+    public IReadOnlyList<AttachmentLink> Attachments { get; init; } = [];
+}
