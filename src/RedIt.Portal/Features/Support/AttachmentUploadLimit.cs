@@ -22,6 +22,12 @@ public sealed class AttachmentUploadLimit(IOptions<AttachmentOptions> options) :
             limit.MaxRequestBodySize = options.Value.MaxRequestBodyBytes;
         }
 
+        // Only while nothing has read the form yet: a new feature over a read body would find it empty.
+        if (context.HttpContext.Features.Get<IFormFeature>() is { Form: not null })
+        {
+            return;
+        }
+
         context.HttpContext.Features.Set<IFormFeature>(new FormFeature(
             context.HttpContext.Request,
             new FormOptions { MultipartBodyLengthLimit = options.Value.MaxRequestBodyBytes }));
