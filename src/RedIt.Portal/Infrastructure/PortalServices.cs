@@ -92,7 +92,7 @@ public static class PortalServices
         services.AddAuditLog();
         services.AddDataSubjectRequests();
         services.AddSupportDesk(configuration);
-        services.AddSupport();
+        services.AddSupport(configuration);
         services.AddIncomingMail(configuration);
         services.AddContact();
         return builder;

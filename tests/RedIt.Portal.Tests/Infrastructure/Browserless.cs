@@ -39,6 +39,40 @@ public sealed class Browserless(HttpClient client)
     // the given field values on top of what the form already holds.
     public async Task<HttpResponseMessage> SubmitAsync(Page page, IDictionary<string, string> values, string? formAction = null)
     {
+        var (action, fields) = Fields(page, values, formAction);
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(action, content);
+    }
+
+    // The same as multipart/form-data, with files under their field names, as a browser sends a
+    // form with a file input.
+    public async Task<HttpResponseMessage> SubmitWithFilesAsync(
+        Page page, IDictionary<string, string> values, IEnumerable<UploadedFile> files, string? formAction = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var (action, fields) = Fields(page, values, formAction);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, file.Field, file.FileName);
+        }
+
+        return await client.PostAsync(action, content);
+    }
+
+    public async Task<Page> SubmitWithFilesAndFollowAsync(
+        Page page, IDictionary<string, string> values, IEnumerable<UploadedFile> files, string? formAction = null) =>
+        await FollowAsync(await SubmitWithFilesAsync(page, values, files, formAction));
+
+    private static (string Action, List<KeyValuePair<string, string>> Fields) Fields(Page page, IDictionary<string, string> values, string? formAction)
+    {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(values);
         var form = page.Form(formAction);
@@ -56,7 +90,7 @@ public sealed class Browserless(HttpClient client)
                     }
 
                     break;
-                case IHtmlInputElement { Type: "submit" }:
+                case IHtmlInputElement { Type: "submit" or "file" }:
                     break;
                 case IHtmlInputElement input:
                     if (!values.ContainsKey(input.Name!))
@@ -76,12 +110,14 @@ public sealed class Browserless(HttpClient client)
 
         fields.AddRange(values);
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Url;
-        using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(action, content);
+        return (action, fields);
     }
 
     public async Task<Page> SubmitAndFollowAsync(Page page, IDictionary<string, string> values, string? formAction = null) =>
         await FollowAsync(await SubmitAsync(page, values, formAction));
+
+    // What a person picked in a file input: the claimed type is the browser's guess from the name.
+    public sealed record UploadedFile(string Field, string FileName, byte[] Content, string ContentType = "application/octet-stream");
 
     public sealed class Page
     {

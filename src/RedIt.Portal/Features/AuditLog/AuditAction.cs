@@ -32,4 +32,5 @@ public enum AuditAction
     CannedReplyCreated,
     CannedReplyChanged,
     CannedReplyDeleted,
+    AttachmentDownloaded,
 }

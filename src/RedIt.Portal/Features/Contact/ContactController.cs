@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Support;
+using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Infrastructure.Security;
 
 namespace RedIt.Portal.Features.Contact;
@@ -19,6 +21,8 @@ public sealed class ContactController(
     TicketInbox inbox,
     ContactMails mails,
     ContactLimits limits,
+    TicketAttachments attachments,
+    IStringLocalizer<SharedResource> text,
     UserManager<PortalUser> users) : Controller
 {
     private const string SentTicketKey = "ContactTicket";
@@ -32,6 +36,7 @@ public sealed class ContactController(
 
     [HttpPost("")]
     [EnableRateLimiting(RateLimitSetup.Contact)]
+    [ServiceFilter(typeof(AttachmentUploadLimit), Order = AttachmentUploadLimit.Order)]
     public async Task<IActionResult> Index(ContactInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -49,6 +54,8 @@ public sealed class ContactController(
             ModelState.Remove(nameof(ContactInput.Email));
         }
 
+        var files = attachments.Check(await attachments.ReadAsync(input.Attachments, HttpContext.RequestAborted));
+        AttachmentErrors.Add(ModelState, nameof(ContactInput.Attachments), files, attachments.Limits, text);
         if (!ModelState.IsValid)
         {
             return View(input);
@@ -65,6 +72,7 @@ public sealed class ContactController(
         var request = new NewTicket(user?.Id, email, name, input.Topic!.Value, input.Subject!.Trim(), input.Message!.Trim(), Culture: culture);
         var ticket = await inbox.OpenAsync(request, opened =>
         {
+            attachments.AddTo(opened.Messages[0], files.Accepted);
             db.Add(new ContactMessage
             {
                 Id = Guid.NewGuid(),

@@ -34,6 +34,10 @@ public sealed class ContactInput
     [StringLength(MessageLength, ErrorMessage = "Your message can be at most {1} characters.")]
     public string? Message { get; set; }
 
+    // Optional; checked by TicketAttachments, whose errors go under this field.
+    [Display(Name = "Attachments (optional)")]
+    public List<IFormFile> Attachments { get; set; } = [];
+
     // The honeypot: hidden from people, filled in by bots that fill in every field.
     public string? Website { get; set; }
 }

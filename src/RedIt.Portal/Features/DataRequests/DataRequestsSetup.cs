@@ -6,6 +6,7 @@ public static class DataRequestsSetup
     {
         services.AddScoped<DataRequestMails>();
         services.AddScoped<DataRequestService>();
+        services.AddScoped<PersonalDataFiles>();
         return services;
     }
 }

@@ -14,16 +14,25 @@ public static class ExportPackage
 {
     public const string ContentType = "application/zip";
 
-    // The HTML is written in the person's language (culture "nl" or "en").
-    public static byte[] Zip(PersonalDataExport export, IStringLocalizer text, string culture)
+    // The HTML is written in the person's language (culture "nl" or "en"). Files (attachments)
+    // go in as themselves, and the listing names each file's path where its row held the content.
+    public static byte[] Zip(PersonalDataExport export, IStringLocalizer text, string culture, IReadOnlyList<ExportFile>? files = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(export);
+        files ??= [];
+        var listed = Referring(export, files);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, "data.json", export.ToJson());
-            Add(zip, "data.html", InCulture.Run(culture, () => export.ToHtml(RedItProcessingRegister.Controller, (phrase, values) => text[phrase, values].Value, culture)));
+            Add(zip, "data.json", listed.ToJson());
+            Add(zip, "data.html", InCulture.Run(culture, () => listed.ToHtml(RedItProcessingRegister.Controller, (phrase, values) => text[phrase, values].Value, culture)));
+            foreach (var file in files)
+            {
+                var entry = zip.CreateEntry(file.Path, CompressionLevel.Optimal);
+                using var stream = entry.Open();
+                stream.Write(file.Content);
+            }
         }
 
         return buffer.ToArray();
@@ -32,6 +41,32 @@ public static class ExportPackage
     public static string FileName(DateTime at) =>
         string.Create(CultureInfo.InvariantCulture, $"red-it-personal-data-{at:yyyy-MM-dd}.zip");
 
+
+    // The stored value of a file's column is ciphertext, of no use to the person: its path instead.
+    private static PersonalDataExport Referring(PersonalDataExport export, IReadOnlyList<ExportFile> files)
+    {
+        if (files.Count == 0)
+        {
+            return export;
+        }
+
+        var paths = files.ToDictionary(f => (f.Entity, f.RowId), f => f);
+        var categories = export.Categories.Select(category => category with
+        {
+            Rows = category.Rows.Select(row =>
+            {
+                if (row.GetValueOrDefault("Id") is not Guid id || !paths.TryGetValue((category.Entity, id), out var file))
+                {
+                    return row;
+                }
+
+                var copy = row.ToDictionary(StringComparer.Ordinal);
+                copy[file.Column] = file.Path;
+                return (IReadOnlyDictionary<string, object?>)copy;
+            }).ToList(),
+        }).ToList();
+        return new PersonalDataExport(export.PersonId, export.GeneratedAt, categories);
+    }
 
     private static void Add(ZipArchive zip, string name, string content)
     {

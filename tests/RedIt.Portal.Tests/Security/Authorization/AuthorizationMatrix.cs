@@ -93,6 +93,7 @@ public static class AuthorizationMatrix
         Row("GET /profile/tickets", "/profile/tickets", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
         Row("GET /profile/tickets/{number:int}", "/profile/tickets/{ticket}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("POST /profile/tickets/{number:int}/reply", "/profile/tickets/{ticket}/reply", Only(Redirect, Actor.CustomerA).With(Actor.CustomerB, NotFound), Form(("Reply.Message", "Any news?"))),
+        Row("GET /profile/tickets/{number:int}/attachments/{id:guid}", "/profile/tickets/{ticket}/attachments/{attachment}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("GET /profile/tickets/{number:int}/close", "/profile/tickets/{ticket}/close", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("POST /profile/tickets/{number:int}/close", "/profile/tickets/{ticket}/close", Only(Redirect, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
 
@@ -133,6 +134,7 @@ public static class AuthorizationMatrix
         // An empty reply or note shows the page again with the field's error.
         Row("POST /desk/tickets/{number:int}/reply", "/desk/tickets/{ticket}/reply", DeskTicket(Ok)),
         Row("POST /desk/tickets/{number:int}/note", "/desk/tickets/{ticket}/note", DeskTicket(Ok)),
+        Row("GET /desk/tickets/{number:int}/attachments/{id:guid}", "/desk/tickets/{ticket}/attachments/{attachment}", DeskTicket(Ok)),
         // Without a number both merge steps show the form with its error, so nothing is merged.
         Row("GET /desk/tickets/{number:int}/merge", "/desk/tickets/{ticket}/merge", DeskTicket(Ok)),
         Row("POST /desk/tickets/{number:int}/merge", "/desk/tickets/{ticket}/merge", DeskTicket(Ok)),

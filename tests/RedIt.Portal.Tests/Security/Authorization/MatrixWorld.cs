@@ -23,7 +23,7 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     public Browserless Browser(Actor actor) => _browsers[actor];
 
-    // "/admin/requests/{request}" with customer A's request id, "{ticket}" with the number of A's ticket.
+    // "/admin/requests/{request}" with customer A's request id, "{ticket}" with the number of A's ticket, "{attachment}" a file on it.
     public string Fill(string text) => _ids.Aggregate(text, (filled, id) => filled.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal));
 
     public async Task InitializeAsync()
@@ -72,6 +72,8 @@ public sealed class MatrixWorld : IAsyncLifetime
             var ticket = await scope.ServiceProvider.GetRequiredService<TicketInbox>()
                 .OpenAsync(new NewTicket(customerAId, emailA, "Jan Jansen", TicketTopic.Support, "A's question", "Only A may read this."));
             _ids["ticket"] = ticket.Number.ToString(CultureInfo.InvariantCulture);
+            var file = await RedIt.Portal.Tests.Support.TestFiles.AttachAsync(Portal, ticket.Messages[0].Id, "screenshot.png", RedIt.Portal.Tests.Support.TestFiles.Png());
+            _ids["attachment"] = file.Id.ToString();
         }
     }
 

@@ -22,6 +22,7 @@ public sealed class RequestsAdminController(
     UserManager<PortalUser> users,
     DataRequestService requests,
     PersonalDataExporter exporter,
+    PersonalDataFiles files,
     ErasurePlanner planner,
     AuditLogger audit,
     IStringLocalizer<SharedResource> text) : Controller
@@ -121,7 +122,7 @@ public sealed class RequestsAdminController(
 
         var export = await exporter.ExportAsync(personId);
         await audit.RecordAsync(AuditAction.ExportDownloaded, personId, request.Id, "by an admin, to answer the request");
-        return File(ExportPackage.Zip(export, text, request.Culture), ExportPackage.ContentType, ExportPackage.FileName(export.GeneratedAt));
+        return File(ExportPackage.Zip(export, text, request.Culture, await files.ForAsync(personId)), ExportPackage.ContentType, ExportPackage.FileName(export.GeneratedAt));
     }
 
     [HttpGet("{id:guid}/erasure")]

@@ -25,6 +25,7 @@ public sealed class YourDataController(
     PasswordCheck passwords,
     DataRequestService requests,
     PersonalDataExporter exporter,
+    PersonalDataFiles files,
     ErasurePlanner planner,
     AuditLogger audit,
     IStringLocalizer<SharedResource> text) : Controller
@@ -92,7 +93,7 @@ public sealed class YourDataController(
         var export = await exporter.ExportAsync(userId);
         await audit.RecordAsync(AuditAction.ExportDownloaded, userId, details: "by the person themself");
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl" ? "nl" : "en";
-        return File(ExportPackage.Zip(export, text, culture), ExportPackage.ContentType, ExportPackage.FileName(now));
+        return File(ExportPackage.Zip(export, text, culture, await files.ForAsync(userId)), ExportPackage.ContentType, ExportPackage.FileName(now));
     }
 
     [HttpGet("correction")]

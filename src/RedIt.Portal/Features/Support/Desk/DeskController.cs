@@ -13,7 +13,7 @@ namespace RedIt.Portal.Features.Support.Desk;
 [Route("desk")]
 // Pages here hold customers' messages: no browser or proxy may keep a copy.
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class DeskController(TicketDesk desk, IStringLocalizer<SharedResource> text) : Controller
+public sealed class DeskController(TicketDesk desk, TicketAttachments attachments, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, string? topic, string? assignee, string? sort, string? q, int page = 1) =>
@@ -99,6 +99,7 @@ public sealed class DeskController(TicketDesk desk, IStringLocalizer<SharedResou
     }
 
     [HttpPost("tickets/{number:int}/reply")]
+    [ServiceFilter(typeof(AttachmentUploadLimit), Order = AttachmentUploadLimit.Order)]
     public async Task<IActionResult> Reply(int number, [Bind(Prefix = nameof(TicketView.Reply))] ReplyInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -108,16 +109,18 @@ public sealed class DeskController(TicketDesk desk, IStringLocalizer<SharedResou
             return NotFound();
         }
 
+        var files = await CheckAsync(input.Attachments, nameof(TicketView.Reply));
         if (!ModelState.IsValid || string.IsNullOrWhiteSpace(input.Body))
         {
             return View(nameof(Show), await desk.ViewAsync(number, Me(), reply: input, cancellationToken: HttpContext.RequestAborted));
         }
 
-        await desk.ReplyAsync(ticket, input.Body.Trim(), Me(), HttpContext.RequestAborted);
+        await desk.ReplyAsync(ticket, input.Body.Trim(), Me(), files, HttpContext.RequestAborted);
         return Shown(number, "Your reply is on its way to the customer.");
     }
 
     [HttpPost("tickets/{number:int}/note")]
+    [ServiceFilter(typeof(AttachmentUploadLimit), Order = AttachmentUploadLimit.Order)]
     public async Task<IActionResult> Note(int number, [Bind(Prefix = nameof(TicketView.Note))] NoteInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -127,13 +130,21 @@ public sealed class DeskController(TicketDesk desk, IStringLocalizer<SharedResou
             return NotFound();
         }
 
+        var files = await CheckAsync(input.Attachments, nameof(TicketView.Note));
         if (!ModelState.IsValid || string.IsNullOrWhiteSpace(input.Body))
         {
             return View(nameof(Show), await desk.ViewAsync(number, Me(), note: input, cancellationToken: HttpContext.RequestAborted));
         }
 
-        await desk.NoteAsync(ticket, input.Body.Trim(), Me(), HttpContext.RequestAborted);
+        await desk.NoteAsync(ticket, input.Body.Trim(), Me(), files, HttpContext.RequestAborted);
         return Shown(number, "The note is added. The customer does not see it.");
+    }
+
+    [HttpGet("tickets/{number:int}/attachments/{id:guid}")]
+    public async Task<IActionResult> Attachment(int number, Guid id)
+    {
+        var download = await desk.DownloadAsync(number, id, HttpContext.RequestAborted);
+        return download is null ? NotFound() : AttachmentResponse.File(Response, download);
     }
 
     [HttpGet("tickets/{number:int}/merge")]
@@ -202,6 +213,13 @@ public sealed class DeskController(TicketDesk desk, IStringLocalizer<SharedResou
         }
 
         return target;
+    }
+
+    private async Task<IReadOnlyList<CheckedAttachment>> CheckAsync(List<IFormFile> files, string form)
+    {
+        var check = attachments.Check(await attachments.ReadAsync(files, HttpContext.RequestAborted));
+        AttachmentErrors.Add(ModelState, $"{form}.{nameof(ReplyInput.Attachments)}", check, attachments.Limits, text);
+        return check.Accepted;
     }
 
     private RedirectToActionResult Shown(int number, string notice)

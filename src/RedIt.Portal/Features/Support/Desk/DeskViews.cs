@@ -35,7 +35,10 @@ public sealed record QueueView(
     IReadOnlyList<StaffMember> Staff,
     DateTime Now);
 
-public sealed record ThreadMessage(TicketMessage Message, string? AuthorName);
+public sealed record ThreadMessage(TicketMessage Message, string? AuthorName)
+{
+    public IReadOnlyList<AttachmentLink> Attachments { get; init; } = [];
+}
 
 // Number is empty for an account that is not a customer (a colleague who wrote in).
 public sealed record TicketCustomer(Guid Id, int? Number, string Name, string? Email, string? CompanyName);

@@ -8,4 +8,7 @@ public sealed class NoteInput
     [Required(ErrorMessage = "Please write the note.")]
     [StringLength(TicketDesk.MaxBodyLength, ErrorMessage = "A message can be at most {1} characters.")]
     public string? Body { get; set; }
+
+    [Display(Name = "Attachments (optional)")]
+    public List<IFormFile> Attachments { get; set; } = [];
 }

@@ -11,7 +11,15 @@ namespace RedIt.Portal.Features.Support.Desk;
 
 // What staff do on the desk. Every ticket comes through DeskScope, so one outside a person's
 // topics is not there for them (null, and the controller answers 404).
-public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails mails, MailOutbox outbox, AuditLogger audit, TimeProvider clock, CannedReplyLibrary cannedReplies)
+public sealed class TicketDesk(
+    PortalDbContext db,
+    DeskScope scope,
+    DeskMails mails,
+    MailOutbox outbox,
+    AuditLogger audit,
+    TicketAttachments attachments,
+    TimeProvider clock,
+    CannedReplyLibrary cannedReplies)
 {
     public const int MaxBodyLength = 20_000;
     public const int PageSize = PagedExtensions.DefaultPageSize;
@@ -99,6 +107,7 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
 
         var thread = await db.Set<TicketMessage>().AsNoTracking().Where(m => m.TicketId == ticket.Id)
             .OrderBy(m => m.SentAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var files = await attachments.LinksAsync(ticket.Id, withNotes: true, cancellationToken);
         var people = thread.Select(m => m.AuthorUserId).Append(ticket.AssigneeUserId).Append(ticket.PersonId).OfType<Guid>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id))
             .Select(u => new { u.Id, u.FirstName, u.LastName, u.Email })
@@ -120,7 +129,7 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
         await audit.RecordAsync(AuditAction.TicketViewed, ticket.PersonId, details: $"ticket {ticket.Number}", cancellationToken: cancellationToken);
         return new TicketView(
             ticket,
-            thread.Select(m => new ThreadMessage(m, Name(m.AuthorUserId))).ToList(),
+            thread.Select(m => new ThreadMessage(m, Name(m.AuthorUserId)) { Attachments = files[m.Id].ToList() }).ToList(),
             customer,
             Name(ticket.AssigneeUserId),
             staff,
@@ -187,9 +196,10 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    // The message, the ticket's new state and the mail in one SaveChanges: a reply is never
-    // stored without leaving, nor mailed without being in the thread.
-    public async Task ReplyAsync(Ticket ticket, string body, Guid me, CancellationToken cancellationToken = default)
+    // The message, its files, the ticket's new state and the mail in one SaveChanges: a reply is
+    // never stored without leaving, nor mailed without being in the thread. The files stay on the
+    // ticket: the outbox keeps a mail's text only, so the customer downloads them under My tickets.
+    public async Task ReplyAsync(Ticket ticket, string body, Guid me, IReadOnlyList<CheckedAttachment>? files = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var earlier = await db.Set<TicketMessage>().AsNoTracking()
@@ -203,7 +213,7 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
         var (mail, messageId) = mails.Reply(ticket, body, earlier, culture ?? ticket.Culture);
 
         var now = Now;
-        db.Add(new TicketMessage
+        var message = new TicketMessage
         {
             Id = Guid.NewGuid(),
             TicketId = ticket.Id,
@@ -212,7 +222,9 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
             Body = body,
             MessageId = messageId,
             SentAt = now,
-        });
+        };
+        attachments.AddTo(message, files ?? []);
+        db.Add(message);
         ticket.Status = TicketStatus.WaitingForCustomer;
         ticket.WaitingSince = null;
         ticket.LastMessageAt = now;
@@ -223,10 +235,10 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
     }
 
     // For colleagues only: no mail, and the customer still waits as before.
-    public async Task NoteAsync(Ticket ticket, string body, Guid me, CancellationToken cancellationToken = default)
+    public async Task NoteAsync(Ticket ticket, string body, Guid me, IReadOnlyList<CheckedAttachment>? files = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        db.Add(new TicketMessage
+        var message = new TicketMessage
         {
             Id = Guid.NewGuid(),
             TicketId = ticket.Id,
@@ -234,8 +246,22 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
             Kind = TicketMessageKind.InternalNote,
             Body = body,
             SentAt = Now,
-        });
+        };
+        attachments.AddTo(message, files ?? []);
+        db.Add(message);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // A file of a ticket within the staff member's topics; like a view, every download is audited.
+    public async Task<AttachmentDownload?> DownloadAsync(int number, Guid id, CancellationToken cancellationToken = default)
+    {
+        var download = await attachments.DownloadAsync(scope.Visible(db.Set<Ticket>().AsNoTracking()), number, id, withNotes: true, cancellationToken);
+        if (download is not null)
+        {
+            await audit.RecordAsync(AuditAction.AttachmentDownloaded, download.PersonId, details: $"ticket {download.TicketNumber}, attachment {id}", cancellationToken: cancellationToken);
+        }
+
+        return download;
     }
 
     // The other ticket through DeskScope, so one the staff member may not see is "unknown" too.

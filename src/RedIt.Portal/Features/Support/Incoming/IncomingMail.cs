@@ -113,6 +113,37 @@ public static partial class IncomingMail
         return string.IsNullOrWhiteSpace(message.HtmlBody) ? null : MailHtml.Sanitize(message.HtmlBody);
     }
 
+    // The files attached to a mail, decoded. One over the limit is not decoded at all, only
+    // reported as too large. An attached mail (message/rfc822) is kept as the text it is.
+    public static IReadOnlyList<AttachmentUpload> AttachmentsOf(MimeMessage message, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var uploads = new List<AttachmentUpload>();
+        foreach (var entity in message.Attachments)
+        {
+            var name = entity.ContentDisposition?.FileName ?? entity.ContentType?.Name;
+            using var buffer = new MemoryStream();
+            switch (entity)
+            {
+                case MimePart { Content: not null } part:
+                    part.Content.DecodeTo(buffer);
+                    break;
+                case MessagePart { Message: not null } attached:
+                    attached.Message.WriteTo(buffer);
+                    name ??= "message.eml";
+                    break;
+                default:
+                    continue;
+            }
+
+            uploads.Add(buffer.Length > maxBytes
+                ? new AttachmentUpload(name, buffer.Length, null)
+                : new AttachmentUpload(name, buffer.Length, buffer.ToArray()));
+        }
+
+        return uploads;
+    }
+
     public static string Clip(string? value, int length)
     {
         var trimmed = (value ?? "").Trim();

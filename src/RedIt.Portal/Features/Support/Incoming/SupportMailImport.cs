@@ -1,13 +1,21 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MimeKit;
 using RedIt.Portal.Data;
+using RedIt.Portal.Infrastructure.Localization;
 
 namespace RedIt.Portal.Features.Support.Incoming;
 
 // Puts one mail from the support mailbox where it belongs: the ticket it answers, or a new one.
 // Nothing here sends mail: an import that answered could loop with an auto-responder.
-public sealed class SupportMailImport(PortalDbContext db, TicketInbox inbox, ILookupNormalizer normalizer, TimeProvider clock)
+public sealed class SupportMailImport(
+    PortalDbContext db,
+    TicketInbox inbox,
+    TicketAttachments attachments,
+    IStringLocalizer<SharedResource> text,
+    ILookupNormalizer normalizer,
+    TimeProvider clock)
 {
     private const string NoSubject = "(no subject)";
 
@@ -23,13 +31,14 @@ public sealed class SupportMailImport(PortalDbContext db, TicketInbox inbox, ILo
         var sender = IncomingMail.Sender(message);
         var address = IncomingMail.Clip(sender?.Address, 256);
         var automatic = IncomingMail.IsAutomatic(message) || address.Length == 0;
-        var body = IncomingMail.BodyOf(message);
+        var files = attachments.Check(IncomingMail.AttachmentsOf(message, attachments.Limits.MaxFileBytes));
+        var body = WithRefusals(IncomingMail.BodyOf(message), files);
         var html = IncomingMail.HtmlOf(message);
         try
         {
             if (await TicketOfAsync(message, address, cancellationToken) is { } ticket)
             {
-                await JoinAsync(ticket, messageId, address, body, html, automatic, cancellationToken);
+                await JoinAsync(ticket, messageId, address, body, html, files.Accepted, automatic, cancellationToken);
                 return MailImportOutcome.JoinedTicket;
             }
 
@@ -48,7 +57,8 @@ public sealed class SupportMailImport(PortalDbContext db, TicketInbox inbox, ILo
                     body,
                     messageId,
                     Html: html),
-                cancellationToken: cancellationToken);
+                opened => attachments.AddTo(opened.Messages[0], files.Accepted),
+                cancellationToken);
             return MailImportOutcome.OpenedTicket;
         }
         catch (DbUpdateException e) when (TicketInbox.IsUniqueViolation(e))
@@ -86,10 +96,28 @@ public sealed class SupportMailImport(PortalDbContext db, TicketInbox inbox, ILo
         return null;
     }
 
-    private async Task JoinAsync(Ticket ticket, string messageId, string address, string body, string? html, bool automatic, CancellationToken cancellationToken)
+    // A refused file is not stored; a line under the text tells staff which one and why, so they
+    // can ask for it another way. In English, like the rest of what the import writes.
+    private string WithRefusals(string body, AttachmentCheck files)
+    {
+        if (files.AllAccepted)
+        {
+            return body;
+        }
+
+        var lines = InCulture.Run("en", () => files.Refused
+            .Select(r => text["[Attachment not kept: {0}]", AttachmentErrors.Describe(r, attachments.Limits, text)].Value)
+            .ToList());
+        var note = string.Join("\n", lines);
+        var room = IncomingMail.MaxBody - note.Length - 2;
+        return (room <= 0 ? "" : (body.Length <= room ? body : body[..room]) + "\n\n") + note;
+    }
+
+    private async Task JoinAsync(
+        Ticket ticket, string messageId, string address, string body, string? html, IReadOnlyList<CheckedAttachment> files, bool automatic, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Add(new TicketMessage
+        var message = new TicketMessage
         {
             Id = Guid.NewGuid(),
             TicketId = ticket.Id,
@@ -100,7 +128,9 @@ public sealed class SupportMailImport(PortalDbContext db, TicketInbox inbox, ILo
             Body = body,
             Html = html,
             SentAt = now,
-        });
+        };
+        attachments.AddTo(message, files);
+        db.Add(message);
 
         // An out-of-office reply is kept for the record, but nobody asked anything: the ticket stays as it was.
         if (!automatic)

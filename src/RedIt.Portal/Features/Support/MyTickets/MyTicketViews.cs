@@ -12,4 +12,7 @@ public sealed record MyTicketPage(
     ReplyInput Reply,
     bool PlainText = false);
 
-public sealed record MyTicketMessage(TicketMessageKind Kind, string Body, DateTime SentAt, string? Html = null);
+public sealed record MyTicketMessage(Guid Id, TicketMessageKind Kind, string Body, DateTime SentAt, string? Html = null)
+{
+    public IReadOnlyList<AttachmentLink> Attachments { get; init; } = [];
+}

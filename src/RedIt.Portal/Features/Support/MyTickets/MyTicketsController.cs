@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Support.MyTickets;
@@ -13,7 +15,12 @@ namespace RedIt.Portal.Features.Support.MyTickets;
 [Authorize(Roles = PortalRoles.Customer)]
 [Route("profile/tickets")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class MyTicketsController(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : Controller
+public sealed class MyTicketsController(
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    TicketAttachments attachments,
+    IStringLocalizer<SharedResource> text,
+    TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1)
@@ -31,6 +38,7 @@ public sealed class MyTicketsController(PortalDbContext db, UserManager<PortalUs
         await PageAsync(number, new ReplyInput()) is { } page ? View(page with { PlainText = MessageBodyView.WantsText(view) }) : NotFound();
 
     [HttpPost("{number:int}/reply")]
+    [ServiceFilter(typeof(AttachmentUploadLimit), Order = AttachmentUploadLimit.Order)]
     public async Task<IActionResult> Reply(int number, [Bind(Prefix = nameof(MyTicketPage.Reply))] ReplyInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -40,6 +48,8 @@ public sealed class MyTicketsController(PortalDbContext db, UserManager<PortalUs
             return NotFound();
         }
 
+        var files = attachments.Check(await attachments.ReadAsync(input.Attachments, HttpContext.RequestAborted));
+        AttachmentErrors.Add(ModelState, $"{nameof(MyTicketPage.Reply)}.{nameof(ReplyInput.Attachments)}", files, attachments.Limits, text);
         if (!ModelState.IsValid)
         {
             return View(nameof(Show), await PageAsync(number, input));
@@ -47,7 +57,7 @@ public sealed class MyTicketsController(PortalDbContext db, UserManager<PortalUs
 
         var now = clock.GetUtcNow().UtcDateTime;
         var user = await users.GetUserAsync(User);
-        db.Add(new TicketMessage
+        var message = new TicketMessage
         {
             Id = Guid.NewGuid(),
             TicketId = ticket.Id,
@@ -56,11 +66,22 @@ public sealed class MyTicketsController(PortalDbContext db, UserManager<PortalUs
             FromAddress = user?.Email ?? ticket.Email,
             Body = input.Message!.Trim(),
             SentAt = now,
-        });
+        };
+        attachments.AddTo(message, files.Accepted);
+        db.Add(message);
         ticket.CustomerWrote(now);
         await db.SaveChangesAsync();
         this.Notify("Your reply was added to the ticket.");
         return RedirectToAction(nameof(Show), new { number });
+    }
+
+    // Only a file of the customer's own ticket, and never one on an internal note.
+    [HttpGet("{number:int}/attachments/{id:guid}")]
+    public async Task<IActionResult> Attachment(int number, Guid id)
+    {
+        var personId = UserId();
+        var download = await attachments.DownloadAsync(db.Set<Ticket>().Where(t => t.PersonId == personId), number, id, withNotes: false, HttpContext.RequestAborted);
+        return download is null ? NotFound() : AttachmentResponse.File(Response, download);
     }
 
     [HttpGet("{number:int}/close")]
@@ -100,7 +121,7 @@ public sealed class MyTicketsController(PortalDbContext db, UserManager<PortalUs
         var personId = UserId();
         var ticket = await db.Set<Ticket>().AsNoTracking()
             .Where(t => t.Number == number && t.PersonId == personId)
-            .Select(t => new { t.Number, t.Subject, t.Status, t.OpenedAt })
+            .Select(t => new { t.Id, t.Number, t.Subject, t.Status, t.OpenedAt })
             .SingleOrDefaultAsync(HttpContext.RequestAborted);
         if (ticket is null)
         {
@@ -108,10 +129,12 @@ public sealed class MyTicketsController(PortalDbContext db, UserManager<PortalUs
         }
 
         var messages = await db.Set<TicketMessage>().AsNoTracking()
-            .Where(m => m.Ticket.Number == number && m.Kind != TicketMessageKind.InternalNote)
+            .Where(m => m.TicketId == ticket.Id && m.Kind != TicketMessageKind.InternalNote)
             .OrderBy(m => m.SentAt).ThenBy(m => m.Id)
-            .Select(m => new MyTicketMessage(m.Kind, m.Body, m.SentAt, m.Html))
+            .Select(m => new MyTicketMessage(m.Id, m.Kind, m.Body, m.SentAt, m.Html))
             .ToListAsync(HttpContext.RequestAborted);
+        var files = await attachments.LinksAsync(ticket.Id, withNotes: false, HttpContext.RequestAborted);
+        messages = messages.Select(m => m with { Attachments = files[m.Id].ToList() }).ToList();
         return new MyTicketPage(ticket.Number, ticket.Subject, ticket.Status, ticket.OpenedAt, messages, reply);
     }
 

@@ -1,0 +1,14 @@
+namespace RedIt.Portal.Tests.Contact;
+
+// Small limits, so a test can pass them with small files: 64 KB a file, three files a message.
+public sealed class AttachmentLimitPortal : ProxiedContactPortal
+{
+    public const int MaxFileBytes = 64 * 1024;
+    public const int MaxFiles = 3;
+
+    public AttachmentLimitPortal()
+    {
+        With("Support:Attachments:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        With("Support:Attachments:MaxFilesPerMessage", MaxFiles.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
