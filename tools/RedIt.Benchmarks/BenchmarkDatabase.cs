@@ -16,9 +16,12 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
     private readonly string _name = "redit_bench_" + Guid.NewGuid().ToString("N")[..12];
     private readonly string? _server;
 
-    public BenchmarkDatabase(BenchmarkDatabaseKind kind, string? server)
+    private readonly bool _keep;
+
+    public BenchmarkDatabase(BenchmarkDatabaseKind kind, string? server, bool keep)
     {
         Kind = kind;
+        _keep = keep;
         _server = server;
         ConnectionString = kind == BenchmarkDatabaseKind.Postgres
             ? new NpgsqlConnectionStringBuilder(server) { Database = _name }.ConnectionString
@@ -42,6 +45,12 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_keep)
+        {
+            Console.WriteLine($"Kept: {ConnectionString}");
+            return;
+        }
+
         if (Kind == BenchmarkDatabaseKind.Postgres)
         {
             NpgsqlConnection.ClearAllPools();

@@ -8,7 +8,8 @@ internal sealed record BenchmarkOptions(
     int Tickets,
     int Messages,
     int Rounds,
-    TimeSpan MaxMeasuring)
+    TimeSpan MaxMeasuring,
+    bool KeepDatabase = false)
 {
     public static bool TryParse(string[] args, out BenchmarkOptions options, out string error)
     {
@@ -16,6 +17,14 @@ internal sealed record BenchmarkOptions(
         error = "";
         for (var i = 0; i < args.Length; i += 2)
         {
+            // To look at the query plans afterwards (EXPLAIN) on the very data that was timed.
+            if (args[i] == "--keep-database")
+            {
+                options = options with { KeepDatabase = true };
+                i--;
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : null;
             if (value is null)
             {

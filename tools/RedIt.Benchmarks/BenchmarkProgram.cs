@@ -6,10 +6,10 @@ internal static class BenchmarkProgram
     private const string Usage = """
         Usage: dotnet run -c Release --project tools/RedIt.Benchmarks -- tickets
                  [--database sqlite|postgres] [--connection "Host=...;Username=...;Password=..."]
-                 [--tickets 50000] [--messages 250000] [--rounds 100] [--max-minutes 10]
+                 [--tickets 50000] [--messages 250000] [--rounds 100] [--max-minutes 10] [--keep-database]
 
         Seeds a fresh database (a temporary SQLite file, or a new PostgreSQL database on the given
-        server, dropped afterwards), starts the portal on 127.0.0.1, signs in as Support and prints
+        server, dropped afterwards unless --keep-database), starts the portal on 127.0.0.1, signs in as Support and prints
         each queue filter's median and p99 next to those of /health.
         """;
 
