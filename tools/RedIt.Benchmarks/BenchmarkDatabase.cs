@@ -43,11 +43,23 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
 
     private string SqliteFile => Path.Combine(Path.GetTempPath(), _name + ".db");
 
+    // Made here, empty, so the database that is dropped afterwards is the one this run made.
+    public async Task CreateAsync()
+    {
+        if (Kind == BenchmarkDatabaseKind.Postgres)
+        {
+            await using var connection = new NpgsqlConnection(_server);
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_keep)
         {
-            Console.WriteLine($"Kept: {ConnectionString}");
+            Console.WriteLine($"Kept: {Description}");
             return;
         }
 

@@ -16,6 +16,7 @@ internal static class TicketsBenchmark
         Randomizer.Seed = new Random(20_261_203);
         var faker = new Faker("nl");
         await using var database = new BenchmarkDatabase(options.Database, options.Connection, options.KeepDatabase);
+        await database.CreateAsync();
         await using var portal = new BenchmarkPortal(database);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RedIt.Benchmarks tickets: {database.Description}; {options.Tickets:N0} tickets, {options.Messages:N0} messages; {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
