@@ -24,7 +24,21 @@ public static class PagedExtensions
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
-        var total = await query.CountAsync(cancellationToken);
+        return await query.ToPagedAsync(select, page, pageSize, await query.CountAsync(cancellationToken), cancellationToken);
+    }
+
+    // The same for a caller that counted the rows already, with other counts in one query (the
+    // desk's tabs): counting them again would read every matching row a second time.
+    public static async Task<Paged<TResult>> ToPagedAsync<TSource, TResult>(
+        this IOrderedQueryable<TSource> query,
+        Expression<Func<TSource, TResult>> select,
+        int page,
+        int pageSize,
+        int total,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         page = Math.Clamp(page, 1, PageCount(total, pageSize));
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).Select(select).ToListAsync(cancellationToken);
         return new Paged<TResult>(items, page, pageSize, total);

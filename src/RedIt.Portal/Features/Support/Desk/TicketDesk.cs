@@ -56,17 +56,24 @@ public sealed class TicketDesk(
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        // One grouped query for every tab, under the filters other than status.
-        var counts = await tickets.GroupBy(t => t.Status).Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(c => c.Status, c => c.Count, cancellationToken);
-
+        // One grouped query for every tab, under the filters other than status. The chosen tab's
+        // count is the page's total too, so the tickets are not counted a second time.
+        var counts = new StatusCounts(await tickets.GroupBy(t => t.Status).Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Status, c => c.Count, cancellationToken));
+        int total;
         if (filter.StatusValue is { } status)
         {
             tickets = tickets.Where(t => t.Status == status);
+            total = counts[status];
         }
-        else if (!filter.AllStatuses)
+        else if (filter.AllStatuses)
+        {
+            total = counts.All;
+        }
+        else
         {
             tickets = tickets.Where(t => t.Status != TicketStatus.Closed);
+            total = counts.NotClosed;
         }
 
         var ordered = filter.Sort == QueueFilter.WaitingLongest
@@ -87,8 +94,9 @@ public sealed class TicketDesk(
                 t.WaitingSince),
             filter.Page,
             PageSize,
+            total,
             cancellationToken);
-        return new QueueView(page, filter, new StatusCounts(counts), scope.Topics, await StaffAsync(cancellationToken), Now);
+        return new QueueView(page, filter, counts, scope.Topics, await StaffAsync(cancellationToken), Now);
     }
 
     public Task<Ticket?> FindAsync(int number, CancellationToken cancellationToken = default) =>
