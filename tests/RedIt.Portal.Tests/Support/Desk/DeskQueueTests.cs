@@ -60,13 +60,15 @@ public sealed class DeskQueueTests(PortalFactory portal)
         var email = People.NewEmail("finder");
         var ticket = await SeedAsync(portal, New($"Mailbox full {token}", email: email));
         var other = await SeedAsync(portal, New($"Other {token}"));
+        // A subject that quotes the number: found by the bare number, not by "#number".
+        var quoting = await SeedAsync(portal, New($"About ticket {ticket.Number} {token}"));
 
-        Assert.Contains(ticket.Number, Numbers(await support.GetAsync($"/desk?q={ticket.Number}")));
+        Assert.Equal([ticket.Number, quoting.Number], Numbers(await support.GetAsync($"/desk?q={ticket.Number}")).Order());
         Assert.DoesNotContain(other.Number, Numbers(await support.GetAsync($"/desk?q={ticket.Number}")));
-        Assert.Contains(ticket.Number, Numbers(await support.GetAsync($"/desk?q=%23{ticket.Number}")));
+        Assert.Equal([ticket.Number], Numbers(await support.GetAsync($"/desk?q=%23{ticket.Number}")));
         Assert.Equal([ticket.Number], Numbers(await support.GetAsync($"/desk?q=MAILBOX+FULL+{token}")));
         Assert.Equal([ticket.Number], Numbers(await support.GetAsync($"/desk?q={Uri.EscapeDataString(email.ToUpperInvariant())}")));
-        Assert.Equal([ticket.Number, other.Number], Numbers(await support.GetAsync($"/desk?q={token}")));
+        Assert.Equal([ticket.Number, other.Number, quoting.Number], Numbers(await support.GetAsync($"/desk?q={token}")));
     }
 
     [Fact]

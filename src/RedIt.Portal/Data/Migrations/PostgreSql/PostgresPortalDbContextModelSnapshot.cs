@@ -1261,9 +1261,11 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
 
                     b.HasIndex("WaitingSince");
 
-                    b.HasIndex("Status", "OpenedAt");
+                    b.HasIndex("OpenedAt", "Number");
 
                     b.HasIndex("Topic", "Status");
+
+                    b.HasIndex("Status", "OpenedAt", "Number");
 
                     b.ToTable("Ticket");
                 });

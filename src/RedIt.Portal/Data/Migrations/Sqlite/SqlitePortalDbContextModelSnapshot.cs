@@ -1248,9 +1248,11 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("WaitingSince");
 
-                    b.HasIndex("Status", "OpenedAt");
+                    b.HasIndex("OpenedAt", "Number");
 
                     b.HasIndex("Topic", "Status");
+
+                    b.HasIndex("Status", "OpenedAt", "Number");
 
                     b.ToTable("Ticket");
                 });

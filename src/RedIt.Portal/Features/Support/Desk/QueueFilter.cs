@@ -20,6 +20,13 @@ public sealed record QueueFilter(string? Status, string? Topic, string? Assignee
 
     public string? Search => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
 
+    // "#1042", as ticket numbers are written in mail subjects; a bare number is also searched in the text.
+    public static int? TicketNumber(string search) =>
+        search.Length > 1 && search[0] == '#'
+            && int.TryParse(search.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+
     // The address of the queue with one filter changed and the rest kept, back on page 1.
     public string With(string? status = null, bool keepStatus = true)
     {

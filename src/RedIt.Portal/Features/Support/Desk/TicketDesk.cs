@@ -43,10 +43,15 @@ public sealed class TicketDesk(
             _ => tickets,
         };
 
-        if (filter.Search is { } search)
+        if (filter.Search is { } search && QueueFilter.TicketNumber(search) is { } wanted)
         {
-            var number = int.TryParse(search.TrimStart('#'), out var n) ? n : (int?)null;
-            var lower = search.ToLowerInvariant();
+            // "#1042" is a ticket number and nothing else: one lookup on the unique index.
+            tickets = tickets.Where(t => t.Number == wanted);
+        }
+        else if (filter.Search is { } text)
+        {
+            var number = int.TryParse(text, out var n) ? n : (int?)null;
+            var lower = text.ToLowerInvariant();
             // Translated to SQL lower(), the same on SQLite and PostgreSQL; no culture is involved.
 #pragma warning disable CA1304, CA1311, CA1862
             tickets = tickets.Where(t => t.Number == number
