@@ -46,4 +46,11 @@ public sealed record TicketView(
     IReadOnlyList<StaffMember> Staff,
     Guid Me,
     ReplyInput Reply,
-    NoteInput Note);
+    NoteInput Note)
+{
+    // Where the contact form was sent from (1.2): the IP address is kept with the contact message,
+    // not the ticket, and staff need it to trace abuse of the form.
+    public IReadOnlyList<ContactFormSent> ContactForms { get; init; } = [];
+}
+
+public sealed record ContactFormSent(DateTime ReceivedAt, string SenderIp);

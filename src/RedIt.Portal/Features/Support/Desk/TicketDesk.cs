@@ -110,6 +110,11 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
         }
 
         var staff = (await StaffAsync(cancellationToken)).Where(s => DeskScope.Sees(s.Topics, ticket.Topic)).ToList();
+        var contactForms = await db.Set<ContactMessage>().AsNoTracking()
+            .Where(c => c.TicketId == ticket.Id && c.SenderIp != "")
+            .OrderBy(c => c.ReceivedAt)
+            .Select(c => new ContactFormSent(c.ReceivedAt, c.SenderIp))
+            .ToListAsync(cancellationToken);
         await audit.RecordAsync(AuditAction.TicketViewed, ticket.PersonId, details: $"ticket {ticket.Number}", cancellationToken: cancellationToken);
         return new TicketView(
             ticket,
@@ -119,7 +124,10 @@ public sealed class TicketDesk(PortalDbContext db, DeskScope scope, DeskMails ma
             staff,
             me,
             reply ?? new ReplyInput(),
-            note ?? new NoteInput());
+            note ?? new NoteInput())
+        {
+            ContactForms = contactForms,
+        };
     }
 
     // Everyone who works the desk, with the topics they see: whom a ticket can be handed to.
