@@ -50,6 +50,11 @@ public sealed class ContactFormTests(ProxiedContactPortal portal) : IClassFixtur
         var mail = await Mailbox.WaitForAsync(email, $"[#{ticket.Number}]");
         Assert.Equal($"[#{ticket.Number}] We received your message", mail.Subject);
         Assert.Contains($"ticket number {ticket.Number}", mail.TextBody, StringComparison.Ordinal);
+        // The message is the root of the ticket's thread, so an answer to the confirmation finds it by its headers.
+        Assert.EndsWith("@localhost", first.MessageId, StringComparison.Ordinal);
+        Assert.Equal(first.MessageId, mail.InReplyTo);
+        Assert.Equal([first.MessageId!], mail.References.ToList());
+        Assert.NotEqual(first.MessageId, mail.MessageId);
     }
 
     [Fact]

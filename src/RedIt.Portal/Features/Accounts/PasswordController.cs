@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Features.Accounts.Sessions;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.Support.MyTickets;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
 
@@ -17,7 +18,8 @@ public sealed class PasswordController(
     AccountMails mails,
     SessionStore sessions,
     AuditLogger audit,
-    IStringLocalizer<SharedResource> text) : Controller
+    IStringLocalizer<SharedResource> text,
+    EarlierTickets earlierTickets) : Controller
 {
     [HttpGet("forgot-password")]
     public IActionResult ForgotPassword() => View(new ForgotPasswordInput());
@@ -91,6 +93,7 @@ public sealed class PasswordController(
         {
             user.EmailConfirmed = true;
             await users.UpdateAsync(user);
+            await earlierTickets.ClaimAsync(user.Id, user.Email, HttpContext.RequestAborted);
         }
 
         await users.ResetAccessFailedCountAsync(user);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using RedIt.Portal.Features.Customers;
+using RedIt.Portal.Features.Support.MyTickets;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
 
@@ -13,7 +14,8 @@ namespace RedIt.Portal.Features.Accounts;
 public sealed class SignUpController(
     CustomerRegistration registration,
     UserManager<PortalUser> users,
-    AccountMails mails) : Controller
+    AccountMails mails,
+    EarlierTickets earlierTickets) : Controller
 {
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterInput());
@@ -72,6 +74,7 @@ public sealed class SignUpController(
             return View("ConfirmEmailFailed");
         }
 
+        await earlierTickets.ClaimAsync(user.Id, user.Email, HttpContext.RequestAborted);
         return View("EmailConfirmed");
     }
 

@@ -69,7 +69,7 @@ public sealed class ContactController(
 
         var name = string.IsNullOrWhiteSpace(input.Name) ? user?.FullName : input.Name.Trim();
         var culture = user?.PreferredCulture ?? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "nl");
-        var request = new NewTicket(user?.Id, email, name, input.Topic!.Value, input.Subject!.Trim(), input.Message!.Trim(), Culture: culture);
+        var request = new NewTicket(user?.Id, email, name, input.Topic!.Value, input.Subject!.Trim(), input.Message!.Trim(), mails.NewMessageId(), culture);
         var ticket = await inbox.OpenAsync(request, opened =>
         {
             attachments.AddTo(opened.Messages[0], files.Accepted);
@@ -86,7 +86,7 @@ public sealed class ContactController(
                 SenderIp = SenderIp(),
                 ReceivedAt = opened.OpenedAt,
             });
-            mails.AddConfirmation(opened, culture);
+            mails.AddConfirmation(opened, request.MessageId, culture);
         }, HttpContext.RequestAborted);
         mails.Wake();
         TempData[SentTicketKey] = ticket.Number;

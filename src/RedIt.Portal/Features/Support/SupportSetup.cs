@@ -1,4 +1,5 @@
 using RedIt.Portal.Features.DataRequests;
+using RedIt.Portal.Features.Support.MyTickets;
 
 namespace RedIt.Portal.Features.Support;
 
@@ -16,6 +17,7 @@ public static class SupportSetup
         services.AddScoped<TicketAttachments>();
         services.AddScoped<IPersonalDataFiles>(provider => provider.GetRequiredService<TicketAttachments>());
         services.AddScoped<AttachmentUploadLimit>();
+        services.AddScoped<EarlierTickets>();
         return services;
     }
 }

@@ -52,6 +52,45 @@ public sealed class ImapMailbox : IAsyncDisposable
         }
     }
 
+    // RFC 2177: the server tells a client in IDLE about new mail as it arrives, so it need not ask.
+    public bool CanIdle => _client.Capabilities.HasFlag(ImapCapabilities.Idle);
+
+    // Stays in IDLE until the server reports that the folder's message count changed (true) or
+    // `longest` has passed (false). Cancelling ends the IDLE and throws OperationCanceledException.
+    public async Task<bool> IdleUntilChangedAsync(TimeSpan longest, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        using var timeUp = new CancellationTokenSource(longest, clock);
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(timeUp.Token, cancellationToken);
+        var changed = false;
+        Task? ending = null;
+
+        // The event comes while MailKit reads the server's answer: DONE is sent from another thread,
+        // as it is when the time is up, not from inside the read.
+        void OnCountChanged(object? sender, EventArgs e)
+        {
+            changed = true;
+            ending ??= done.CancelAsync();
+        }
+
+        _folder.CountChanged += OnCountChanged;
+        try
+        {
+            await _client.IdleAsync(done.Token, cancellationToken);
+        }
+        finally
+        {
+            _folder.CountChanged -= OnCountChanged;
+            if (ending is not null)
+            {
+                await ending;
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return changed;
+    }
+
     public async Task<IReadOnlyList<UniqueId>> UidsAsync(CancellationToken cancellationToken = default) =>
         (await _folder.SearchAsync(SearchQuery.All, cancellationToken)).OrderBy(uid => uid.Id).ToList();
 

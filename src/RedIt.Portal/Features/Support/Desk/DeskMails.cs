@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using RedIt.Portal.Infrastructure.Email;
@@ -80,10 +79,5 @@ public sealed class DeskMails(MailComposer composer, IStringLocalizer<SharedReso
         return kept.Count == 0 ? null : string.Join(' ', kept);
     }
 
-    // <random@portal-host>, stored without the angle brackets.
-    private string NewMessageId()
-    {
-        var host = Uri.TryCreate(links.Absolute("/"), UriKind.Absolute, out var url) ? url.Host : "portal.red-it.nl";
-        return $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}@{host}";
-    }
+    private string NewMessageId() => MessageIds.New(links);
 }

@@ -54,4 +54,11 @@ public sealed record TicketView(
     NoteInput Note,
     IReadOnlyList<CannedReplyChoice> CannedReplies,
     Guid? ChosenCannedReply,
-    bool PlainText);
+    bool PlainText)
+{
+    // Where the contact form was sent from (1.2): the IP address is kept with the contact message,
+    // not the ticket, and staff need it to trace abuse of the form.
+    public IReadOnlyList<ContactFormSent> ContactForms { get; init; } = [];
+}
+
+public sealed record ContactFormSent(DateTime ReceivedAt, string SenderIp);

@@ -139,6 +139,11 @@ public sealed class TicketDesk(
         var choices = await cannedReplies.ChoicesAsync(ticket, customer?.Name ?? ticket.Name, cancellationToken);
         var chosen = choices.FirstOrDefault(c => c.Id == canned);
         reply ??= new ReplyInput { Body = chosen?.Text };
+        var contactForms = await db.Set<ContactMessage>().AsNoTracking()
+            .Where(c => c.TicketId == ticket.Id && c.SenderIp != null && c.SenderIp != "")
+            .OrderBy(c => c.ReceivedAt)
+            .Select(c => new ContactFormSent(c.ReceivedAt, c.SenderIp!))
+            .ToListAsync(cancellationToken);
         await audit.RecordAsync(AuditAction.TicketViewed, ticket.PersonId, details: $"ticket {ticket.Number}", cancellationToken: cancellationToken);
         return new TicketView(
             ticket,
@@ -151,7 +156,10 @@ public sealed class TicketDesk(
             note ?? new NoteInput(),
             choices,
             chosen?.Id,
-            plainText);
+            plainText)
+        {
+            ContactForms = contactForms,
+        };
     }
 
     // Everyone who works the desk, with the topics they see: whom a ticket can be handed to.

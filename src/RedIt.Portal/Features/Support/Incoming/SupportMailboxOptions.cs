@@ -26,5 +26,9 @@ public sealed class SupportMailboxOptions
 
     public int PollSeconds { get; set; } = 60;
 
+    // How long each run stays connected in IDLE, where the server has it, importing new mail as it
+    // arrives; 0 polls only. At most SupportMailFetcher.MaxIdleMinutes.
+    public int IdleMinutes { get; set; } = 9;
+
     public ImapAccount Account => new(Host, Port, Security, User, Password);
 }

@@ -7,6 +7,7 @@ public sealed class SupportMailboxStatus
     private readonly Lock _lock = new();
     private DateTime? _failingSince;
     private string? _lastError;
+    private DateTime? _idlingSince;
 
     public DateTime? FailingSince
     {
@@ -16,6 +17,28 @@ public sealed class SupportMailboxStatus
     public string? LastError
     {
         get { lock (_lock) { return _lastError; } }
+    }
+
+    // Since when the fetch waits connected in IDLE for new mail; empty while it polls or is between runs.
+    public DateTime? IdlingSince
+    {
+        get { lock (_lock) { return _idlingSince; } }
+    }
+
+    public void Idling(DateTime since)
+    {
+        lock (_lock)
+        {
+            _idlingSince = since;
+        }
+    }
+
+    public void StoppedIdling()
+    {
+        lock (_lock)
+        {
+            _idlingSince = null;
+        }
     }
 
     public void Failed(DateTime at, string error)
