@@ -174,20 +174,25 @@ public sealed class SupportMailImportTests(PortalFactory portal)
     [Fact]
     public async Task An_unreachable_mailbox_is_recorded_and_the_next_good_run_clears_it()
     {
-        var status = portal.Services.GetRequiredService<SupportMailboxStatus>();
         var broken = TestMailboxes.New();
         broken.Password = "wrong";
 
         Assert.Empty(await FetchAsync(broken));
-        Assert.NotNull(status.FailingSince);
-        Assert.Equal("AuthenticationException", status.LastError);
+        var failing = await portal.WithDbAsync(db => SupportMailboxStatus.ReadAsync(db));
+        Assert.NotNull(failing?.FailingSince);
+        Assert.Equal("AuthenticationException", failing.LastError);
+        // A second failure keeps the time of the first: the page says since when.
+        Assert.Empty(await FetchAsync(broken));
+        Assert.Equal(failing.FailingSince, (await portal.WithDbAsync(db => SupportMailboxStatus.ReadAsync(db)))?.FailingSince);
         var admin = await People.SignedInStaffAsync(portal);
         var warning = (await admin.GetAsync("/admin")).Document.QuerySelector("#support-mailbox-status");
         Assert.NotNull(warning);
         Assert.StartsWith("The support mailbox could not be read since ", warning.TextContent.Trim(), StringComparison.Ordinal);
 
         await FetchAsync(TestMailboxes.New());
-        Assert.Null(status.FailingSince);
+        var healthy = await portal.WithDbAsync(db => SupportMailboxStatus.ReadAsync(db));
+        Assert.Null(healthy?.FailingSince);
+        Assert.NotNull(healthy?.LastReadAt);
         Assert.Null((await admin.GetAsync("/admin")).Document.QuerySelector("#support-mailbox-status"));
     }
 

@@ -1189,6 +1189,27 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.ToTable("CannedReply");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Support.Incoming.MailboxHealth", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("FailingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("LastReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("MailboxHealth");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Support.Ticket", b =>
                 {
                     b.Property<Guid>("Id")

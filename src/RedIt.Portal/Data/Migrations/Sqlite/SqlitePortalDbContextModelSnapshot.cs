@@ -1176,6 +1176,27 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.ToTable("CannedReply");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Support.Incoming.MailboxHealth", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FailingSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("MailboxHealth");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Support.Ticket", b =>
                 {
                     b.Property<Guid>("Id")

@@ -41,7 +41,7 @@ public sealed class SupportMailFetcher(
         {
             await using var imap = await ImapMailbox.OpenAsync(mailbox.Account, mailbox.Folder, cancellationToken);
             await PassAsync(imap, mailbox, outcomes, cancellationToken);
-            status.Succeeded();
+            await status.SucceededAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
             if (idle > TimeSpan.Zero && imap.CanIdle)
             {
                 await IdleAsync(imap, mailbox, clock.GetUtcNow() + idle, outcomes, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class SupportMailFetcher(
         {
             // No address, user or message in the log: the type says what went wrong, the operator knows the mailbox.
             log.LogWarning("The support mailbox could not be read ({Error}); the next run tries again", e.GetType().Name);
-            status.Failed(clock.GetUtcNow().UtcDateTime, e.GetType().Name);
+            await status.FailedAsync(clock.GetUtcNow().UtcDateTime, e.GetType().Name, CancellationToken.None);
         }
 
         return outcomes;

@@ -1,23 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using RedIt.Portal.Data;
+
 namespace RedIt.Portal.Features.Support.Incoming;
 
-// Whether the last fetch could read the mailbox, for the admin start page. In memory: after a
-// restart the next fetch tells again, and nothing in the mailbox is lost meanwhile.
-public sealed class SupportMailboxStatus
+// Whether the support mailbox can be read, for the admin start page: in the database (MailboxHealth),
+// since any instance may run the import and any other may show the page. Whether a run waits in
+// IDLE is this instance's own business and stays in memory.
+public sealed class SupportMailboxStatus(IServiceScopeFactory scopes)
 {
+    public const string Mailbox = "support";
+
     private readonly Lock _lock = new();
-    private DateTime? _failingSince;
-    private string? _lastError;
     private DateTime? _idlingSince;
-
-    public DateTime? FailingSince
-    {
-        get { lock (_lock) { return _failingSince; } }
-    }
-
-    public string? LastError
-    {
-        get { lock (_lock) { return _lastError; } }
-    }
 
     // Since when the fetch waits connected in IDLE for new mail; empty while it polls or is between runs.
     public DateTime? IdlingSince
@@ -41,21 +35,29 @@ public sealed class SupportMailboxStatus
         }
     }
 
-    public void Failed(DateTime at, string error)
-    {
-        lock (_lock)
-        {
-            _failingSince ??= at;
-            _lastError = error;
-        }
-    }
+    public static Task<MailboxHealth?> ReadAsync(PortalDbContext db, CancellationToken cancellationToken = default) =>
+        db.Set<MailboxHealth>().AsNoTracking().SingleOrDefaultAsync(h => h.Name == Mailbox, cancellationToken);
 
-    public void Succeeded()
+    // One statement either way, so two instances reporting at once cannot lose the first failure's time.
+    public Task FailedAsync(DateTime at, string error, CancellationToken cancellationToken = default) =>
+        WriteAsync(db => db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "MailboxHealth" ("Name", "FailingSince", "LastError") VALUES ({Mailbox}, {at}, {error})
+            ON CONFLICT ("Name") DO UPDATE SET "FailingSince" = COALESCE("MailboxHealth"."FailingSince", excluded."FailingSince"), "LastError" = excluded."LastError"
+            """,
+            cancellationToken));
+
+    public Task SucceededAsync(DateTime at, CancellationToken cancellationToken = default) =>
+        WriteAsync(db => db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "MailboxHealth" ("Name", "LastReadAt") VALUES ({Mailbox}, {at})
+            ON CONFLICT ("Name") DO UPDATE SET "FailingSince" = NULL, "LastError" = NULL, "LastReadAt" = excluded."LastReadAt"
+            """,
+            cancellationToken));
+
+    private async Task WriteAsync(Func<PortalDbContext, Task<int>> write)
     {
-        lock (_lock)
-        {
-            _failingSince = null;
-            _lastError = null;
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await write(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 }
