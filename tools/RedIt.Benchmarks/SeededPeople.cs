@@ -78,7 +78,7 @@ internal sealed record SeededPeople(Guid Me, IReadOnlyList<SeededStaff> Staff, I
                 var business = faker.Random.Bool(0.4f);
                 db.AddRange(
                     user,
-                    new Customer { Id = user.Id, Kind = business ? CustomerKind.Business : CustomerKind.Private, CompanyName = business ? faker.Company.CompanyName() : null, CreatedAt = created },
+                    new Customer { Id = user.Id, Number = CustomerNumbers.First + i, Kind = business ? CustomerKind.Business : CustomerKind.Private, CompanyName = business ? faker.Company.CompanyName() : null, CreatedAt = created },
                     new IdentityUserRole<Guid> { UserId = user.Id, RoleId = customerRole });
                 seeded.Add(new SeededCustomer(user.Id, email, user.FullName));
             }

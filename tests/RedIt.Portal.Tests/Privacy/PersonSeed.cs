@@ -250,20 +250,33 @@ public sealed class PersonSeed
     });
 
     // A mail the server refused so far, waiting for its next attempt tomorrow: the dispatcher leaves it alone.
-    public Task<Guid> QueuedMailAsync(DateTime queuedAt) => AddAsync(new QueuedMail
+    public async Task<Guid> QueuedMailAsync(DateTime queuedAt)
     {
-        Id = Guid.NewGuid(),
-        PersonId = PersonId,
-        ToAddress = Email,
-        ToName = $"{FirstName} {LastName}",
-        Subject = "Your RED-IT password was changed",
-        TextBody = $"Dear {FirstName} {LastName},\n\nThe password of your RED-IT account was just changed.",
-        HtmlBody = $"<p>Dear {FirstName} {LastName},</p>",
-        QueuedAt = queuedAt,
-        Attempts = 3,
-        NextAttemptAt = DateTime.UtcNow.AddDays(1),
-        LastError = "Mail server unreachable",
-    });
+        var mail = new QueuedMail
+        {
+            Id = Guid.NewGuid(),
+            PersonId = PersonId,
+            ToAddress = Email,
+            ToName = $"{FirstName} {LastName}",
+            Subject = "Your RED-IT password was changed",
+            TextBody = $"Dear {FirstName} {LastName},\n\nThe password of your RED-IT account was just changed.",
+            HtmlBody = $"<p>Dear {FirstName} {LastName},</p>",
+            QueuedAt = queuedAt,
+            Attempts = 3,
+            NextAttemptAt = DateTime.UtcNow.AddDays(1),
+            LastError = "Mail server unreachable",
+        };
+        var file = new QueuedMailAttachment
+        {
+            Id = Guid.NewGuid(),
+            MailId = mail.Id,
+            FileName = $"antwoord-{Tag}.pdf",
+            ContentType = "application/pdf",
+            EncryptedContent = [1, 2, 3],
+        };
+        await SaveAsync(mail, file);
+        return mail.Id;
+    }
 
     public async Task<Guid> DisclosureAsync(DateTime at)
     {

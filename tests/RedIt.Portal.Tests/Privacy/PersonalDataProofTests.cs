@@ -24,7 +24,7 @@ public sealed class PersonalDataProofTests(PortalFactory portal)
 
         var found = await ScanAsync(person);
         var tables = found.Select(h => h.Table.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        foreach (var seeded in new[] { "aspnetusers", "customeraddresses", "contactmessage", "ticket", "ticketmessage", "ticketattachment", "invoice", "paymentrecord", "recoverydocument", "callrecord", "errorreport", "queuedmail" })
+        foreach (var seeded in new[] { "aspnetusers", "customeraddresses", "contactmessage", "ticket", "ticketmessage", "ticketattachment", "invoice", "paymentrecord", "recoverydocument", "callrecord", "errorreport", "queuedmail", "queuedmailattachment" })
         {
             Assert.Contains(seeded, tables);
         }

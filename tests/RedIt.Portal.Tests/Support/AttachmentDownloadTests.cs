@@ -102,8 +102,21 @@ public sealed class AttachmentDownloadTests(PortalFactory portal)
 
         var (support, _) = await Staff.SignedInAsync(portal, PortalRoles.Support);
         var desk = await support.GetAsync($"/desk/tickets/{ticket.Number}");
+        var screenshot = TestFiles.Png();
         await support.SubmitWithFilesAndFollowAsync(desk, Form(("Reply.Body", "See the screenshot.")),
-            [new UploadedFile("Reply.Attachments", "settings.png", TestFiles.Png(), "image/png")], "/reply");
+            [new UploadedFile("Reply.Attachments", "settings.png", screenshot, "image/png")], "/reply");
+        // The reply's file goes with its mail, and leaves the outbox with it.
+        var mailed = await Mailbox.WaitForAsync(email, $"[#{ticket.Number}]");
+        var mailedFile = Assert.Single(mailed.Attachments.OfType<MimeKit.MimePart>());
+        Assert.Equal("settings.png", mailedFile.FileName);
+        using (var content = new MemoryStream())
+        {
+            await mailedFile.Content!.DecodeToAsync(content);
+            Assert.Equal(screenshot, content.ToArray());
+        }
+
+        await Outbox.WaitUntilSentAsync(portal, email);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.Set<RedIt.Portal.Infrastructure.Email.QueuedMailAttachment>().CountAsync(a => a.Mail.ToAddress == email)));
         await support.SubmitWithFilesAndFollowAsync(desk, Form(("Note.Body", "Their DNS export.")),
             [new UploadedFile("Note.Attachments", "dns.txt", TestFiles.Text("example.nl. MX 10 mx.example.nl.\n"), "text/plain")], "/note");
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 
@@ -5,8 +6,11 @@ namespace RedIt.Portal.Infrastructure.Email;
 
 // Every mail the portal sends is saved here first and delivered by OutboxDispatcher, so a mail
 // server that is down delays mail instead of losing it (policy 2.1).
-public sealed class MailOutbox(PortalDbContext db, TimeProvider clock, OutboxSignal signal)
+public sealed class MailOutbox(PortalDbContext db, TimeProvider clock, OutboxSignal signal, IDataProtectionProvider protection)
 {
+    // Files wait encrypted like every file the portal stores; only the dispatcher reads them back.
+    public const string AttachmentPurpose = "RedIt.Portal.Email.Attachments.v1";
+
     // Saves at once (with whatever else the context holds), then wakes the dispatcher.
     public async Task QueueAsync(OutgoingMail mail, Guid? personId, CancellationToken cancellationToken = default)
     {
@@ -21,7 +25,7 @@ public sealed class MailOutbox(PortalDbContext db, TimeProvider clock, OutboxSig
     {
         ArgumentNullException.ThrowIfNull(mail);
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Add(new QueuedMail
+        var queued = new QueuedMail
         {
             Id = Guid.NewGuid(),
             PersonId = personId,
@@ -36,7 +40,22 @@ public sealed class MailOutbox(PortalDbContext db, TimeProvider clock, OutboxSig
             ReplyTo = mail.Threading?.ReplyTo,
             QueuedAt = now,
             NextAttemptAt = now,
-        });
+        };
+        db.Add(queued);
+        var protector = mail.Attachments.Count == 0 ? null : protection.CreateProtector(AttachmentPurpose);
+        for (var position = 0; position < mail.Attachments.Count; position++)
+        {
+            var file = mail.Attachments[position];
+            db.Add(new QueuedMailAttachment
+            {
+                Id = Guid.NewGuid(),
+                MailId = queued.Id,
+                Position = position,
+                FileName = file.FileName,
+                ContentType = file.ContentType,
+                EncryptedContent = protector!.Protect(file.Content),
+            });
+        }
     }
 
     public void Wake() => signal.Wake();

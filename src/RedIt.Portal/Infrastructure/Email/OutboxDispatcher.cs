@@ -1,5 +1,6 @@
 using MailKit;
 using MailKit.Net.Smtp;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Infrastructure.Background;
@@ -14,6 +15,7 @@ internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IMailSender sender,
     TimeProvider clock,
+    IDataProtectionProvider protection,
     ILogger<OutboxDispatcher> logger) : SignalledWorker(signal, LookAgainAfter, logger)
 {
     private const int BatchSize = 20;
@@ -61,11 +63,25 @@ internal sealed class OutboxDispatcher(
         return due.Count;
     }
 
-    private static OutgoingMail ToMail(QueuedMail queued) =>
+    private static OutgoingMail ToMail(QueuedMail queued, IReadOnlyList<MailAttachment> attachments) =>
         new(queued.ToAddress, queued.ToName, queued.Subject, queued.TextBody, queued.HtmlBody)
         {
             Threading = queued.MessageId is null ? null : new MailThreading(queued.MessageId, queued.InReplyTo, queued.References, queued.ReplyTo),
+            Attachments = attachments,
         };
+
+    private async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<QueuedMailAttachment>().AsNoTracking()
+            .Where(a => a.MailId == id).OrderBy(a => a.Position).ToListAsync(cancellationToken);
+        if (stored.Count == 0)
+        {
+            return [];
+        }
+
+        var protector = protection.CreateProtector(MailOutbox.AttachmentPurpose);
+        return stored.Select(a => new MailAttachment(a.FileName, a.ContentType, protector.Unprotect(a.EncryptedContent))).ToList();
+    }
 
     private static IQueryable<QueuedMail> Free(PortalDbContext db, DateTime now) =>
         db.Set<QueuedMail>().Where(m => m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now));
@@ -81,7 +97,7 @@ internal sealed class OutboxDispatcher(
         var mine = db.Set<QueuedMail>().Where(m => m.Id == id && m.ClaimToken == token);
         try
         {
-            await sender.SendAsync(ToMail(queued), cancellationToken);
+            await sender.SendAsync(ToMail(queued, await AttachmentsAsync(db, id, cancellationToken)), cancellationToken);
         }
         catch (Exception problem) when (problem is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -4,6 +4,8 @@ public sealed record OutgoingMail(string ToAddress, string ToName, string Subjec
 {
     // Empty for a mail that starts no conversation.
     public MailThreading? Threading { get; init; }
+
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
 }
 
 // RFC 5322 threading, ids without angle brackets: this mail's Message-ID, the one it answers and

@@ -33,7 +33,13 @@ internal sealed class SmtpMailSender(IOptions<EmailOptions> options, ILogger<Smt
             }
         }
 
-        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
+        foreach (var file in mail.Attachments)
+        {
+            body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+        }
+
+        message.Body = body.ToMessageBody();
 
         using var client = new SmtpClient();
         var security = Enum.Parse<SecureSocketOptions>(settings.Smtp.Security, ignoreCase: true);

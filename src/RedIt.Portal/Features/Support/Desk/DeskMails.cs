@@ -15,7 +15,8 @@ public sealed class DeskMails(MailComposer composer, IStringLocalizer<SharedReso
 
     public static string Tag(int number) => $"[#{number}]";
 
-    public (OutgoingMail Mail, string MessageId) Reply(Ticket ticket, string body, IReadOnlyList<EarlierMail> earlier, string? culture)
+    // filesInPortalOnly: the reply has files too large together for a mail; the mail says where they are.
+    public (OutgoingMail Mail, string MessageId) Reply(Ticket ticket, string body, IReadOnlyList<EarlierMail> earlier, string? culture, bool filesInPortalOnly = false)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(earlier);
@@ -26,6 +27,12 @@ public sealed class DeskMails(MailComposer composer, IStringLocalizer<SharedReso
         var subject = InCulture.Run(culture, () => text["Our answer to your message {0}", Tag(ticket.Number)].Value);
         var paragraphs = body.Replace("\r\n", "\n", StringComparison.Ordinal)
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (filesInPortalOnly)
+        {
+            var where = InCulture.Run(culture, () => text["The files with this answer are too large to send by e-mail; you find them with your message under My tickets in the portal: {0}", links.Absolute("/profile/tickets")].Value);
+            paragraphs = [.. paragraphs, where];
+        }
+
         return (Threaded(composer.ComposeWritten(to, subject, paragraphs), messageId, earlier), messageId);
     }
 

@@ -231,7 +231,13 @@ public sealed class TicketDesk(
         var culture = ticket.PersonId is { } personId
             ? await db.Users.Where(u => u.Id == personId).Select(u => u.PreferredCulture).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var (mail, messageId) = mails.Reply(ticket, body, earlier, culture ?? ticket.Culture);
+        files ??= [];
+        var mailed = files.Sum(f => (long)f.Content.Length) <= attachments.Limits.MaxMailBytes;
+        var (mail, messageId) = mails.Reply(ticket, body, earlier, culture ?? ticket.Culture, filesInPortalOnly: files.Count > 0 && !mailed);
+        if (mailed)
+        {
+            mail = mail with { Attachments = files.Select(f => new MailAttachment(f.FileName, f.Type.ContentType, f.Content)).ToList() };
+        }
 
         var now = Now;
         var message = new TicketMessage
@@ -244,7 +250,7 @@ public sealed class TicketDesk(
             MessageId = messageId,
             SentAt = now,
         };
-        attachments.AddTo(message, files ?? []);
+        attachments.AddTo(message, files);
         db.Add(message);
         ticket.Status = TicketStatus.WaitingForCustomer;
         ticket.WaitingSince = null;
