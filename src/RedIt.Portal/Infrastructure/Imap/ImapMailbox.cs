@@ -105,6 +105,12 @@ public sealed class ImapMailbox : IAsyncDisposable
         {
             return null;
         }
+        catch (FormatException)
+        {
+            // What the server sends for a message another session moved away meanwhile arrives
+            // cut off. One that is malformed itself stays in the folder for a person to look at.
+            return null;
+        }
     }
 
     public async Task MoveAsync(UniqueId uid, string folder, CancellationToken cancellationToken = default) =>

@@ -93,6 +93,7 @@ public sealed class SupportMailFetcher(
             {
                 if (await imap.GetAsync(uid, cancellationToken) is not { } message)
                 {
+                    log.LogInformation("A message in the support mailbox was gone or could not be read as a mail; it was left where it is");
                     continue;
                 }
 
