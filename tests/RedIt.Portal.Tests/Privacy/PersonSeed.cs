@@ -158,7 +158,6 @@ public sealed class PersonSeed
             AuthorUserId = PersonId,
             Body = $"Groet, {FirstName}",
             Html = $"<p>Groet, <b>{FirstName}</b></p>",
-            SenderIp = IpAddress,
             SentAt = messageSentAt,
         };
         var attachment = new TicketAttachment

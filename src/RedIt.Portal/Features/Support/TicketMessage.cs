@@ -27,8 +27,6 @@ public class TicketMessage
     // Empty for everything else.
     public string? Html { get; set; }
 
-    public string? SenderIp { get; set; }
-
     public DateTime SentAt { get; set; }
 
     public List<TicketAttachment> Attachments { get; set; } = [];

@@ -53,7 +53,6 @@ internal static class DeskTickets
         FromAddress = ticket.Email,
         Body = body,
         MessageId = messageId,
-        SenderIp = "192.0.2.10",
         SentAt = sentAt ?? ticket.OpenedAt,
     };
 

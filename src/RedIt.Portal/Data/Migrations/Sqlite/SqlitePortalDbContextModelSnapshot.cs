@@ -1345,10 +1345,6 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SenderIp")
-                        .HasMaxLength(45)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("TEXT");
 
