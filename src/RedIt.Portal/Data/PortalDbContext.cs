@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Customers;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Data;
 
@@ -23,6 +24,8 @@ public abstract class PortalDbContext(DbContextOptions options)
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        // The engine's own table: holds that keep a row past its retention period.
+        builder.ApplyConfiguration(new LegalHoldConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -229,7 +229,8 @@ public sealed class PersonSeed
             Id = Guid.NewGuid(),
             CallRecordId = call.Id,
             ContentType = "audio/ogg",
-            Content = [0x4f, 0x67, 0x67, 0x53, 1, 2, 3],
+            EncryptedContent = [0x4f, 0x67, 0x67, 0x53, 1, 2, 3],
+            SizeBytes = 7,
             RecordedAt = recordedAt,
         };
         await SaveAsync(call, recording);

@@ -16,6 +16,8 @@ public class RecoveryDocument
 
     public string ContentType { get; set; } = "";
 
+    public long SizeBytes { get; set; }
+
     public byte[] EncryptedContent { get; set; } = [];
 
     public DateTime UploadedAt { get; set; }

@@ -1,5 +1,7 @@
 namespace RedIt.Portal.Features.Calls;
 
+// The audio of a call through the service number. The content is encrypted with the portal's
+// data-protection keys before it is stored, never kept as a file on disk.
 public class CallRecording
 {
     public Guid Id { get; set; }
@@ -10,7 +12,9 @@ public class CallRecording
 
     public string ContentType { get; set; } = "";
 
-    public byte[] Content { get; set; } = [];
+    public long SizeBytes { get; set; }
+
+    public byte[] EncryptedContent { get; set; } = [];
 
     public DateTime RecordedAt { get; set; }
 }

@@ -15,7 +15,7 @@ internal sealed class CallRecordingConfiguration : IEntityTypeConfiguration<Call
             .Category("Phone calls")
             .DataSubjects("Customers and other callers")
             .Subject(r => r.Call.PersonId)
-            .PersonalData(r => r.Content)
+            .PersonalData(r => r.EncryptedContent)
             .NotPersonalData(r => r.ContentType)
             .Purpose("Training employees and settling disputes about what was agreed by phone (2.1)", LegalBasis.LegitimateInterest)
             .KeepFor(TimeSpan.FromDays(90), from: r => r.RecordedAt, startsAt: "the call",

@@ -1,0 +1,7 @@
+namespace RedIt.Portal.Features.Calls;
+
+public enum CallDirection
+{
+    Inbound,
+    Outbound,
+}

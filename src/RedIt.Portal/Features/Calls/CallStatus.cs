@@ -1,0 +1,9 @@
+namespace RedIt.Portal.Features.Calls;
+
+public enum CallStatus
+{
+    Ringing,
+    Answered,
+    Ended,
+    Missed,
+}
