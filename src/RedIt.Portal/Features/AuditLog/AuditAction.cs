@@ -33,4 +33,24 @@ public enum AuditAction
     CannedReplyChanged,
     CannedReplyDeleted,
     AttachmentDownloaded,
+
+    // Phone systems and calls.
+    PhoneSystemCreated,
+    PhoneSystemRevoked,
+    CallerLookedUp,
+    CallViewed,
+    RecordingPlayed,
+
+    // Legal holds.
+    LegalHoldPlaced,
+    LegalHoldLifted,
+
+    // Account recovery.
+    RecoveryStarted,
+    RecoveryEmailConfirmed,
+    RecoveryCaseTaken,
+    RecoveryDocumentViewed,
+    RecoveryApproved,
+    RecoveryRejected,
+    RecoveryAbandoned,
 }

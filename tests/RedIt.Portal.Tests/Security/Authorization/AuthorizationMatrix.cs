@@ -154,6 +154,12 @@ public static class AuthorizationMatrix
         Row("GET /desk/canned-replies/{id:guid}/delete", "/desk/canned-replies/{canned}/delete", Only(Ok, Actor.Support, Actor.Admin)),
         Row("POST /desk/canned-replies/{id:guid}/delete", "/desk/canned-replies/{canned}/delete", Only(Redirect, Actor.Support, Actor.Admin)),
 
+        // Phone systems and calls.
+
+        // Legal holds.
+
+        // Account recovery.
+
         // The development mailbox exists only in Development: outside it even Admin finds nothing.
         Row("GET /dev/mailbox", "/dev/mailbox", Only(NotFound, Actor.Admin)),
         Row("GET /dev/mailbox/{id:guid}", "/dev/mailbox/{mail}", Only(NotFound, Actor.Admin)),
