@@ -13,6 +13,9 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         user.Property(u => u.PreferredCulture).HasMaxLength(5);
         user.Ignore(u => u.FullName);
 
+        // The phone system looks callers up by their E.164 number on every incoming call.
+        user.HasIndex(u => u.PhoneNumber);
+
         user.Privacy(rules => rules
             .Category("Account")
             .DataSubjects("Customers and staff")

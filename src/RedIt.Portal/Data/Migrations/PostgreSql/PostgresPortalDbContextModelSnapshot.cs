@@ -434,6 +434,8 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("PhoneNumber");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 

@@ -423,6 +423,8 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("PhoneNumber");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
