@@ -29,6 +29,7 @@ public sealed class ErasureExecutor
 
         try
         {
+            await RefuseWhatHoldsForbidAsync(plan, now, cancellationToken);
             int deleted = 0, anonymised = 0, kept = 0;
             foreach (var item in plan.Items)
             {
@@ -77,6 +78,35 @@ public sealed class ErasureExecutor
             if (transaction is not null)
             {
                 await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    // A hold placed after the plan was made is not in it: carrying the plan out would delete or
+    // change what the hold keeps, so the plan has to be made again (and then keeps the row).
+    private async Task RefuseWhatHoldsForbidAsync(ErasurePlan plan, DateTime now, CancellationToken cancellationToken)
+    {
+        var holds = await LegalHolds.LoadAsync(_db, _catalog, now, cancellationToken);
+        if (holds.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var item in plan.Items.Where(i => i.Hold is null))
+        {
+            var entityType = _catalog.FindByKey(item.Key)?.EntityType;
+            if (entityType is null)
+            {
+                continue;
+            }
+
+            var primaryKey = entityType.FindPrimaryKey()!.Properties;
+            var forbidden = item.Action == ErasureAction.Delete
+                ? holds.IsProtected(entityType, primaryKey, item.KeyValues)
+                : (item.Action == ErasureAction.Anonymise || item.PropertiesToClear.Count > 0) && holds.IsHeld(entityType, primaryKey, item.KeyValues);
+            if (forbidden)
+            {
+                throw new LegalHoldConflictException(item.Entity, item.RowKey);
             }
         }
     }

@@ -18,10 +18,16 @@ public sealed record ErasurePlanItem(
     // The person's letter gives the reason only; the row's key means nothing to them.
     public string? KeptBecauseOf { get; init; }
 
+    // The hold that keeps this row as it is; KeepUntil is then the hold's end, empty until it is lifted.
+    public ErasurePlanHold? Hold { get; init; }
+
     public override string ToString()
     {
         var what = Action switch
         {
+            _ when Hold is { } hold => string.Create(CultureInfo.InvariantCulture, $"kept under legal hold {hold.Id} since {hold.PlacedAt:yyyy-MM-dd}, ")
+                + (hold.Until is { } until ? string.Create(CultureInfo.InvariantCulture, $"until {until:yyyy-MM-dd}") : "until it is lifted")
+                + $" (\"{hold.Reason}\")",
             ErasureAction.Delete => "deleted",
             ErasureAction.Anonymise => "anonymised",
             _ => string.Create(CultureInfo.InvariantCulture, $"kept until {KeepUntil:yyyy-MM-dd}")

@@ -21,6 +21,7 @@ public sealed class ErasurePlanner
     public async Task<ErasurePlan> PlanAsync(Guid personId, DateTime now, CancellationToken cancellationToken = default)
     {
         var rows = new List<PlannedRow>();
+        var holds = await LegalHolds.LoadAsync(_db, _catalog, now, cancellationToken);
         var email = await PersonEmail.FindAsync(_db, _catalog, personId, cancellationToken);
         foreach (var entry in _catalog.InDeletionOrder.Where(e => e.Rule.HasSubject))
         {
@@ -35,6 +36,11 @@ public sealed class ErasurePlanner
             {
                 var row = new PlannedRow(entry, keyColumns, values[..keyColumns.Length]);
                 Decide(row, from is null ? null : (DateTime?)values[^1], now);
+                if (holds.HoldOn(entry.Key, row.PrimaryKeyValues) is { } hold)
+                {
+                    KeepUnderHold(row, hold);
+                }
+
                 rows.Add(row);
             }
         }
@@ -87,6 +93,16 @@ public sealed class ErasurePlanner
         {
             row.PropertiesToClear = rule.PersonalData;
         }
+    }
+
+    // Kept exactly as it is: a dispute needs the record, not an anonymised copy of it.
+    private static void KeepUnderHold(PlannedRow row, LegalHold hold)
+    {
+        row.Action = ErasureAction.KeepUntil;
+        row.KeepUntil = hold.Until;
+        row.Reason = ErasureReasons.UnderLegalHold;
+        row.PropertiesToClear = [];
+        row.Hold = new ErasurePlanHold(hold.Id, hold.Reason, hold.PlacedAt, hold.Until);
     }
 
     // A row that stays (kept or anonymised, or not ours to touch) may refer to one we meant to delete;
@@ -215,6 +231,8 @@ public sealed class ErasurePlanner
 
         public string? KeptBecauseOf { get; set; }
 
+        public ErasurePlanHold? Hold { get; set; }
+
         public object? Value(IProperty property)
         {
             for (var i = 0; i < _columns.Count; i++)
@@ -247,6 +265,7 @@ public sealed class ErasurePlanner
         {
             KeyValues = PrimaryKeyValues,
             KeptBecauseOf = KeptBecauseOf,
+            Hold = Hold,
         };
     }
 }

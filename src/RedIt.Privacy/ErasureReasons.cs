@@ -10,5 +10,7 @@ public static class ErasureReasons
     public const string RetentionEnded = "Its retention period has ended.";
     public const string ReferredToByKeptRecord = "Anonymised instead of deleted, because a record that must be kept refers to it.";
 
-    public static readonly IReadOnlyList<string> All = [Erased, Anonymised, KeptByLaw, RetentionEnded, ReferredToByKeptRecord];
+    public const string UnderLegalHold = "Kept under a legal hold, for a dispute or an authority's request, until the hold ends.";
+
+    public static readonly IReadOnlyList<string> All = [Erased, Anonymised, KeptByLaw, RetentionEnded, ReferredToByKeptRecord, UnderLegalHold];
 }

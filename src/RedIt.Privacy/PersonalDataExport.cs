@@ -34,6 +34,9 @@ public sealed class PersonalDataExport
 
     public IReadOnlyList<PersonalDataExportCategory> Categories { get; }
 
+    // Records of the person kept past their retention period, or through an erasure, by a legal hold.
+    public IReadOnlyList<PersonalDataExportHold> Holds { get; init; } = [];
+
     public string ToJson() => JsonSerializer.Serialize(
         new
         {
@@ -49,6 +52,7 @@ public sealed class PersonalDataExport
                 c.PersonalData,
                 c.Rows,
             }),
+            LegalHolds = Holds.Select(h => new { h.Category, h.Entity, Record = h.RowKey, h.Reason, h.Since, h.Until }),
         },
         _jsonOptions);
 
@@ -119,6 +123,34 @@ public sealed class PersonalDataExport
                 }
 
                 html.AppendLine("</tr>");
+            }
+
+            html.AppendLine("</tbody>");
+            html.AppendLine("</table>");
+            html.AppendLine("</section>");
+        }
+
+        if (Holds.Count > 0)
+        {
+            html.AppendLine("<section class=\"legal-holds\">");
+            html.Append("<h2>").Append(Encode(T("Records kept under a legal hold"))).AppendLine("</h2>");
+            html.Append("<p>").Append(Encode(T("These records are kept, even past their retention period or an erasure, because of a dispute or an authority's request, until the hold ends."))).AppendLine("</p>");
+            html.AppendLine("<table border=\"1\" cellpadding=\"4\">");
+            html.Append("<thead><tr>");
+            foreach (var heading in new[] { "Kind of record", "Record", "Reason", "Since", "Until" })
+            {
+                html.Append("<th scope=\"col\">").Append(Encode(T(heading))).Append("</th>");
+            }
+
+            html.AppendLine("</tr></thead>");
+            html.AppendLine("<tbody>");
+            foreach (var hold in Holds)
+            {
+                html.Append("<tr><td>").Append(Encode(T(hold.Category))).Append(" (").Append(Encode(hold.Entity)).Append(")</td>")
+                    .Append("<td>").Append(Encode(hold.RowKey)).Append("</td>")
+                    .Append("<td>").Append(Encode(hold.Reason)).Append("</td>")
+                    .Append("<td>").Append(Encode(hold.Since)).Append("</td>")
+                    .Append("<td>").Append(hold.Until is { } until ? Encode(until) : Encode(T("Until it is lifted"))).AppendLine("</td></tr>");
             }
 
             html.AppendLine("</tbody>");

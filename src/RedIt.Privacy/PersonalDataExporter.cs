@@ -49,6 +49,24 @@ public sealed class PersonalDataExporter
                 rows));
         }
 
-        return new PersonalDataExport(personId, _timeProvider.GetUtcNow().UtcDateTime, categories);
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        return new PersonalDataExport(personId, now, categories) { Holds = await HoldsAsync(personId, now, cancellationToken) };
+    }
+
+    // The holds in force on the person's records: which record, why, since when and until when.
+    private async Task<IReadOnlyList<PersonalDataExportHold>> HoldsAsync(Guid personId, DateTime now, CancellationToken cancellationToken)
+    {
+        if (!LegalHolds.Supported(_db))
+        {
+            return [];
+        }
+
+        var holds = await LegalHolds.Active(_db, now)
+            .Where(h => h.PersonId == personId)
+            .OrderBy(h => h.PlacedAt).ThenBy(h => h.Id)
+            .ToListAsync(cancellationToken);
+        return holds
+            .Select(h => new PersonalDataExportHold(_catalog.FindByKey(h.Entity)?.Category ?? h.Entity, h.Entity, h.RowKey, h.Reason, h.PlacedAt, h.Until))
+            .ToArray();
     }
 }

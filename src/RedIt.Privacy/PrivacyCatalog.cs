@@ -77,6 +77,16 @@ public sealed class PrivacyCatalog
 
     public IReadOnlyList<NoPersonalDataEntry> NoPersonalData { get; }
 
+    // The kinds of record a legal hold can be placed on: every kind with rules, but the holds
+    // themselves and the sign-in framework's own rows (claims, tokens), which no dispute is about.
+    public IEnumerable<PrivacyCatalogEntry> Holdable => Entries.Where(IsHoldable);
+
+    public static bool IsHoldable(PrivacyCatalogEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.EntityType.ClrType != typeof(LegalHold) && !entry.EntityType.ClrType.IsGenericType;
+    }
+
     public static PrivacyCatalog From(IModel model, PrivacyOptions? options = null) => new(model, options);
 
     public PrivacyCatalogEntry? Find(Type clrType)

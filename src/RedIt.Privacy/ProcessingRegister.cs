@@ -19,6 +19,9 @@ public sealed class ProcessingRegister
 
     public IReadOnlyList<string> SecurityMeasures { get; }
 
+    // What legal holds may keep, when the model has them; empty otherwise.
+    public string? LegalHolds { get; init; }
+
     // Additional activities cover processing without a table of its own, such as internal chat.
     public static ProcessingRegister From(
         string controller,
@@ -42,7 +45,21 @@ public sealed class ProcessingRegister
         var activities = fromModel.Concat(additionalActivities ?? [])
             .OrderBy(a => a.Category, StringComparer.Ordinal)
             .ToArray();
-        return new ProcessingRegister(controller, activities, securityMeasures.ToArray());
+        return new ProcessingRegister(controller, activities, securityMeasures.ToArray()) { LegalHolds = LegalHoldsText(catalog) };
+    }
+
+    private static string? LegalHoldsText(PrivacyCatalog catalog)
+    {
+        if (catalog.Model.FindEntityType(typeof(LegalHold)) is null)
+        {
+            return null;
+        }
+
+        var kinds = catalog.Holdable.Select(e => e.Key).Order(StringComparer.Ordinal);
+        return "A record may be kept past its retention period, and through an erasure, while a legal hold is on it: "
+            + "placed by staff for a dispute or an authority's request, with its reason and, if known, its end; "
+            + "it ends when lifted or at that end, and the person's export names every hold on their records. "
+            + $"Records that may be held: {string.Join(", ", kinds)}.";
     }
 
     public string ToMarkdown()
@@ -67,6 +84,14 @@ public sealed class ProcessingRegister
             {
                 text.Append("- Stored in: ").AppendLine(List(activity.StoredIn));
             }
+        }
+
+        if (LegalHolds is not null)
+        {
+            text.AppendLine();
+            text.AppendLine("## Records kept under a legal hold");
+            text.AppendLine();
+            text.AppendLine(LegalHolds);
         }
 
         text.AppendLine();

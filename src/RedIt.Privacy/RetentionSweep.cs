@@ -19,12 +19,25 @@ public sealed class RetentionSweep
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         var lines = new List<RetentionSweepLine>();
+
+        // A hold whose end date has passed protects nothing from now on; marked lifted first, so
+        // the holds read next are the ones still in force.
+        if (!dryRun && LegalHolds.Supported(_db))
+        {
+            await LegalHolds.LiftExpiredAsync(_db, now, cancellationToken);
+        }
+
+        var holds = await LegalHolds.LoadAsync(_db, _catalog, now, cancellationToken);
         foreach (var entry in _catalog.InDeletionOrder.Where(e => e.Retention is not null && e.Rule.RetentionFrom is not null))
         {
             var entityType = entry.EntityType;
             var cutoff = entry.Retention!.CutoffBefore(now);
             var action = entry.Rule.AfterRetention;
-            var expired = EntityQueries.Where(EntityQueries.Query(_db, entityType), EntityQueries.Lambda(entityType, e => Expired(entry, e, cutoff)));
+
+            // A held row stays as it is; a row it depends on is not deleted, since deleting it would take the held row along.
+            var expired = EntityQueries.Where(EntityQueries.Query(_db, entityType), EntityQueries.Lambda(entityType, e => action == Erasure.Anonymise
+                ? holds.ExceptHeld(entityType, e, Expired(entry, e, cutoff))
+                : holds.ExceptProtected(entityType, e, Expired(entry, e, cutoff))));
             try
             {
                 var rows = dryRun
@@ -43,7 +56,7 @@ public sealed class RetentionSweep
         {
             foreach (var field in entry.ClearedSooner)
             {
-                lines.Add(await ClearAsync(entry, field, now, dryRun, batchSize, cancellationToken));
+                lines.Add(await ClearAsync(entry, field, now, dryRun, holds, batchSize, cancellationToken));
             }
         }
 
@@ -52,16 +65,16 @@ public sealed class RetentionSweep
 
     // A column that goes sooner is emptied where its own period has passed; a row already
     // emptied is not found again, so a second run counts nothing.
-    private async Task<RetentionSweepLine> ClearAsync(PrivacyCatalogEntry entry, FieldRetention field, DateTime now, bool dryRun, int batchSize, CancellationToken cancellationToken)
+    private async Task<RetentionSweepLine> ClearAsync(PrivacyCatalogEntry entry, FieldRetention field, DateTime now, bool dryRun, LegalHolds holds, int batchSize, CancellationToken cancellationToken)
     {
         var entityType = entry.EntityType;
         var key = field.KeyIn(entry.Key);
         var cutoff = field.Period.CutoffBefore(now);
         var property = Required(entityType, field.Property);
         var from = Required(entityType, field.From);
-        var expired = EntityQueries.Where(EntityQueries.Query(_db, entityType), EntityQueries.Lambda(entityType, e => Expression.AndAlso(
+        var expired = EntityQueries.Where(EntityQueries.Query(_db, entityType), EntityQueries.Lambda(entityType, e => holds.ExceptHeld(entityType, e, Expression.AndAlso(
             Expression.LessThan(EntityQueries.Property(e, from), EntityQueries.Parameter(cutoff, from.ClrType)),
-            Expression.NotEqual(EntityQueries.Property(e, property), Expression.Constant(null, property.ClrType)))));
+            Expression.NotEqual(EntityQueries.Property(e, property), Expression.Constant(null, property.ClrType))))));
         try
         {
             var setters = new[] { new PropertySetter(property, _ => Expression.Constant(null, property.ClrType)) };

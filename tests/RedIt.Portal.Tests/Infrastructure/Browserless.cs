@@ -149,6 +149,7 @@ public sealed class Browserless(HttpClient client)
         {
             IHtmlInputElement input => input.Value,
             IHtmlSelectElement select => select.Value,
+            IHtmlTextAreaElement area => area.Value,
             _ => null,
         };
 

@@ -65,7 +65,7 @@ public static class ExportPackage
                 return (IReadOnlyDictionary<string, object?>)copy;
             }).ToList(),
         }).ToList();
-        return new PersonalDataExport(export.PersonId, export.GeneratedAt, categories);
+        return new PersonalDataExport(export.PersonId, export.GeneratedAt, categories) { Holds = export.Holds };
     }
 
     private static void Add(ZipArchive zip, string name, string content)

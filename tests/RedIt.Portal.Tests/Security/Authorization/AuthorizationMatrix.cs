@@ -156,7 +156,13 @@ public static class AuthorizationMatrix
 
         // Phone systems and calls.
 
-        // Legal holds.
+        // Legal holds: Support and Admin, on a file of customer A's ticket. An empty form shows its
+        // errors; lifting a hold that ended already ends the same way, so Admin after Support is sent on too.
+        Row("GET /staff/holds", "/staff/holds", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /staff/holds/record", "/staff/holds/record?entity=TicketAttachment&key={attachment}", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /staff/holds/record", "/staff/holds/record?entity=TicketAttachment&key={attachment}", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /staff/holds/{id:guid}/lift", "/staff/holds/{hold}/lift", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /staff/holds/{id:guid}/lift", "/staff/holds/{hold}/lift", Only(Redirect, Actor.Support, Actor.Admin)),
 
         // Account recovery.
 

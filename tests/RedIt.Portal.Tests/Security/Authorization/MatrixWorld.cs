@@ -9,6 +9,7 @@ using RedIt.Portal.Features.Support;
 using RedIt.Portal.Tests.Consent;
 using RedIt.Portal.Tests.Infrastructure;
 using RedIt.Portal.Tests.Support.Desk;
+using RedIt.Privacy;
 
 namespace RedIt.Portal.Tests.Security.Authorization;
 
@@ -74,6 +75,17 @@ public sealed class MatrixWorld : IAsyncLifetime
             _ids["ticket"] = ticket.Number.ToString(CultureInfo.InvariantCulture);
             var file = await RedIt.Portal.Tests.Support.TestFiles.AttachAsync(Portal, ticket.Messages[0].Id, "screenshot.png", RedIt.Portal.Tests.Support.TestFiles.Png());
             _ids["attachment"] = file.Id.ToString();
+            var hold = new LegalHold
+            {
+                Id = Guid.NewGuid(), Entity = "TicketAttachment", RowKey = file.Id.ToString(), PersonId = customerAId,
+                Reason = "Matrix dispute", PlacedById = customerAId, PlacedAt = DateTime.UtcNow,
+            };
+            await Portal.WithDbAsync(db =>
+            {
+                db.Add(hold);
+                return db.SaveChangesAsync();
+            });
+            _ids["hold"] = hold.Id.ToString();
         }
     }
 
