@@ -14,6 +14,12 @@ public static class Recipients
     public static readonly Recipient DasIncasso =
         new("DAS Incasso", "Debt collection agency: receives name, address, unpaid invoices and the reminders sent", "Netherlands");
 
+    public static readonly Recipient Openprovider =
+        new("Openprovider", "Domain and certificate supplier: receives the registrant's or applicant's name, address, phone number and e-mail address", "Netherlands");
+
+    public static readonly Recipient Datacenter =
+        new("Datacenter provider", "Receives the first and last names of the visitors and the time of a datacenter visit", "Netherlands");
+
     public static readonly Recipient SpamExperts =
         new("SpamExperts", "Spam filter for POP and IMAP mailboxes", "Netherlands");
 

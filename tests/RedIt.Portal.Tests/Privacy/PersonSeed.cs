@@ -20,6 +20,14 @@ using RedIt.Portal.Features.Support;
 using RedIt.Portal.Tests.Infrastructure;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Infrastructure.Email;
+using RedIt.Portal.Features.Catalog;
+using RedIt.Portal.Features.Certificates;
+using RedIt.Portal.Features.Colocation;
+using RedIt.Portal.Features.Domains;
+using RedIt.Portal.Features.Incidents;
+using RedIt.Portal.Features.Mailboxes;
+using RedIt.Portal.Features.Orders;
+using RedIt.Portal.Features.Services;
 
 namespace RedIt.Portal.Tests.Privacy;
 
@@ -83,6 +91,7 @@ public sealed class PersonSeed
         await PolicyAcknowledgementAsync(now);
         await DataRequestAsync(now);
         await QueuedMailAsync(now);
+        await OrderedServicesAsync(now);
         return this;
     }
 
@@ -235,6 +244,38 @@ public sealed class PersonSeed
         };
         await SaveAsync(call, recording);
         return (call.Id, recording.Id);
+    }
+
+    // An order with a domain for a registrant, the hosting, colocation and mailbox it became, and
+    // what those services gave rise to: a basket, a usage mail, a visit, a spam report, a certificate, an outage mail.
+    public async Task<Guid> OrderedServicesAsync(DateTime at)
+    {
+        var product = new Product { Id = Guid.NewGuid(), Kind = ProductKind.Hosting, Code = "seed-" + Guid.NewGuid().ToString("N"), NameEn = "Hosting", NameNl = "Hosting", PriceExclVat = 10m, CreatedAt = at };
+        var contact = new DomainContact
+        {
+            Id = Guid.NewGuid(), CustomerId = PersonId, FirstName = FirstName, LastName = LastName, Gender = RegistrantGender.Female,
+            CompanyName = "Bedrijf" + Tag, Street = "Tagstraat" + Tag, HouseNumber = "7", PostalCode = "1012 LG", City = "Stad" + Tag,
+            PhoneNumber = "+3120" + Subscriber, Email = Email, CreatedAt = at,
+        };
+        var service = new Service { Id = Guid.NewGuid(), CustomerId = PersonId, ProductId = product.Id, Kind = ProductKind.Hosting, Name = $"{Tag}.nl", Status = ServiceStatus.Active, CreatedAt = at };
+        var order = new Order { Id = Guid.NewGuid(), Number = "O-" + Tag, CustomerId = PersonId, Status = OrderStatus.AwaitingPayment, PlacedAt = at, TotalExclVat = 10m };
+        order.Lines.Add(new OrderLine
+        {
+            Id = Guid.NewGuid(), OrderId = order.Id, ProductId = product.Id, ProductKind = ProductKind.DomainExtension, Description = $"Domain {Tag}.nl",
+            PeriodMonths = 12, UnitPriceExclVat = 10m, TotalExclVat = 10m, DomainName = $"{Tag}.nl", DomainAction = DomainAction.Register,
+            DomainContactId = contact.Id, ServiceId = service.Id,
+        });
+        var visit = new DatacenterVisit { Id = Guid.NewGuid(), ServiceId = service.Id, CustomerId = PersonId, StartsAt = at, EndsAt = at.AddHours(2), Rack = "R1", RequestedAt = at, DeclineReason = "Rack closed for " + Tag };
+        visit.Visitors.Add(new DatacenterVisitor { Id = Guid.NewGuid(), VisitId = visit.Id, FirstName = "Bezoeker" + Tag, LastName = LastName });
+        var incident = new Incident { Id = Guid.NewGuid(), TitleEn = "Outage", TitleNl = "Storing", StartedAt = at, UpdatedAt = at };
+        await SaveAsync(
+            product, contact, service, order, visit, incident,
+            new BasketItem { Id = Guid.NewGuid(), CustomerId = PersonId, ProductId = product.Id, DomainName = $"{Tag}.com", DomainAction = DomainAction.Register, AddedAt = at },
+            new UsageAlert { Id = Guid.NewGuid(), ServiceId = service.Id, Metric = UsageMetric.Traffic, ThresholdPercent = 90, Period = "2026-12", SentAt = at },
+            new SpamReport { Id = Guid.NewGuid(), ServiceId = service.Id, CustomerId = PersonId, Verdict = SpamVerdict.Spam, Provider = SpamFilterProvider.SpamExperts, EncryptedMessage = [1, 2, 3], SizeBytes = 3, ReceivedAt = at },
+            new IssuedCertificate { Id = Guid.NewGuid(), ServiceId = service.Id, CommonName = $"www.{Tag}.nl", Issuer = "Pebble", ChainPem = "-----BEGIN CERTIFICATE-----", NotBefore = at, NotAfter = at.AddDays(90), IssuedAt = at },
+            new IncidentNotice { Id = Guid.NewGuid(), IncidentId = incident.Id, CustomerId = PersonId, QueuedAt = at });
+        return order.Id;
     }
 
     public Task<Guid> ErrorReportAsync(DateTime at) => AddAsync(new ErrorReport

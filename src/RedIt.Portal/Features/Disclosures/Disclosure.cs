@@ -19,6 +19,9 @@ public class Disclosure
 
     public DateTime At { get; set; }
 
+    // What the transfer was for, as the person knows it, e.g. "Order ORD-2026-000123" or "Visit on 12 March".
+    public string? Reference { get; set; }
+
     // Empty when the portal sent the data by itself, e.g. a domain registration.
     public Guid? RecordedByUserId { get; set; }
 }

@@ -1,0 +1,9 @@
+namespace RedIt.Portal.Features.Colocation;
+
+public enum VisitStatus
+{
+    Requested,
+    Approved,
+    Declined,
+    Cancelled,
+}

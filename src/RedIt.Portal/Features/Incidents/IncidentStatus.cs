@@ -1,0 +1,9 @@
+namespace RedIt.Portal.Features.Incidents;
+
+public enum IncidentStatus
+{
+    Draft,
+    Investigating,
+    Monitoring,
+    Resolved,
+}

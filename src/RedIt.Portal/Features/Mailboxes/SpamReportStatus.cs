@@ -1,0 +1,8 @@
+namespace RedIt.Portal.Features.Mailboxes;
+
+public enum SpamReportStatus
+{
+    Queued,
+    Forwarded,
+    Failed,
+}

@@ -1,0 +1,7 @@
+namespace RedIt.Portal.Features.Mailboxes;
+
+public enum SpamVerdict
+{
+    Spam,
+    NotSpam,
+}

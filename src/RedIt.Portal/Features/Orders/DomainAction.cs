@@ -1,0 +1,8 @@
+namespace RedIt.Portal.Features.Orders;
+
+public enum DomainAction
+{
+    Register,
+    Transfer,
+    Renew,
+}

@@ -1,0 +1,11 @@
+namespace RedIt.Portal.Features.Orders;
+
+public enum OrderStatus
+{
+    AwaitingPayment,
+    Paid,
+    Provisioning,
+    Completed,
+    Failed,
+    Cancelled,
+}

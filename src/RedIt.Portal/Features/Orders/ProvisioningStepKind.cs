@@ -1,0 +1,15 @@
+namespace RedIt.Portal.Features.Orders;
+
+public enum ProvisioningStepKind
+{
+    CreateDomainContact,
+    RegisterDomain,
+    TransferDomain,
+    RenewDomain,
+    ChangeNameServers,
+    OrderCertificate,
+    IssueLetsEncryptCertificate,
+    CreateHosting,
+    CreateMailbox,
+    ActivateColocation,
+}

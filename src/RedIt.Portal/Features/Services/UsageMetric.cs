@@ -1,0 +1,7 @@
+namespace RedIt.Portal.Features.Services;
+
+public enum UsageMetric
+{
+    Traffic,
+    Storage,
+}
