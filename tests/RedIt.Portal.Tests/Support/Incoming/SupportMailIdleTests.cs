@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
+using RedIt.Portal.Data;
 using RedIt.Portal.Features.Support;
 using RedIt.Portal.Features.Support.Incoming;
 using RedIt.Portal.Tests.Infrastructure;
@@ -53,9 +54,13 @@ public sealed class SupportMailIdleTests : IDisposable
             "The imported mail was not moved to the processed folder.");
         Assert.NotNull(status.IdlingSince);
 
+        // Resolved before the stop: a stopped portal disposes its services, but a context taken
+        // before keeps its own connection, so the status can be read after the IDLE ended.
+        using var scope = _portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         _portal.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
         await UntilAsync(() => Task.FromResult(status.IdlingSince is null), "Stopping the portal did not end the IDLE.");
-        Assert.Null((await _portal.WithDbAsync(db => SupportMailboxStatus.ReadAsync(db)))?.FailingSince);
+        Assert.Null((await SupportMailboxStatus.ReadAsync(db))?.FailingSince);
     }
 
     [Fact]
