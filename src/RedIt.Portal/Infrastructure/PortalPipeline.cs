@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Support.CannedReplies;
 using RedIt.Portal.Infrastructure.Commands;
 using RedIt.Portal.Infrastructure.Security;
@@ -24,6 +25,7 @@ public static class PortalPipeline
         {
             await DevelopmentAccounts.SeedAsync(scope.ServiceProvider, app.Logger);
             await DevelopmentCannedReplies.SeedAsync(scope.ServiceProvider);
+            await DevelopmentProducts.SeedAsync(scope.ServiceProvider);
         }
         else
         {

@@ -12,6 +12,7 @@ using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Contact;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Features.DataRequests;
+using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Holds;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.PolicyVersions;
@@ -97,6 +98,7 @@ public static class PortalServices
         services.AddIncomingMail(configuration);
         services.AddContact();
         services.AddLegalHolds();
+        services.AddCatalog();
         return builder;
     }
 }

@@ -164,6 +164,16 @@ public static class AuthorizationMatrix
         Row("GET /staff/holds/{id:guid}/lift", "/staff/holds/{hold}/lift", Only(Ok, Actor.Support, Actor.Admin)),
         Row("POST /staff/holds/{id:guid}/lift", "/staff/holds/{hold}/lift", Only(Redirect, Actor.Support, Actor.Admin)),
 
+        // The catalogue: Admin only. Empty forms show their errors.
+        Row("GET /admin/products", "/admin/products", Only(Ok, Actor.Admin)),
+        Row("GET /admin/products/new", "/admin/products/new", Only(Ok, Actor.Admin)),
+        Row("POST /admin/products/new", "/admin/products/new", Only(Ok, Actor.Admin)),
+        Row("GET /admin/products/{id:guid}/edit", "/admin/products/{product}/edit", Only(Ok, Actor.Admin)),
+        Row("POST /admin/products/{id:guid}/edit", "/admin/products/{product}/edit", Only(Ok, Actor.Admin)),
+        Row("GET /admin/products/{id:guid}/withdraw", "/admin/products/{product}/withdraw", Only(Ok, Actor.Admin)),
+        Row("POST /admin/products/{id:guid}/withdraw", "/admin/products/{product}/withdraw", Only(Redirect, Actor.Admin)),
+        Row("POST /admin/products/{id:guid}/offer", "/admin/products/{product}/offer", Only(Redirect, Actor.Admin)),
+
         // Account recovery.
 
         // The development mailbox exists only in Development: outside it even Admin finds nothing.

@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Features.Accounts;
+using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Features.Support;
@@ -64,6 +65,14 @@ public sealed class MatrixWorld : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
         _ids["canned"] = canned.Id.ToString();
+
+        var product = new Product { Id = Guid.NewGuid(), Kind = ProductKind.Hosting, Code = "matrix-" + Guid.NewGuid().ToString("N")[..12], NameEn = "Matrix hosting", NameNl = "Matrixhosting", PriceExclVat = 1m, CreatedAt = DateTime.UtcNow };
+        await Portal.WithDbAsync(db =>
+        {
+            db.Add(product);
+            return db.SaveChangesAsync();
+        });
+        _ids["product"] = product.Id.ToString();
 
         var customerAId = await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == emailA).Select(u => u.Id).SingleAsync());
         _ids["customer"] = (await Portal.WithDbAsync(db => db.Customers.Where(c => c.Id == customerAId).Select(c => c.Number).SingleAsync()))
