@@ -2,9 +2,19 @@ namespace RedIt.Portal.Features.AccountRecovery;
 
 public static class AccountRecoverySetup
 {
-    public static IServiceCollection AddAccountRecovery(this IServiceCollection services)
+    public static IServiceCollection AddAccountRecovery(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<RecoveryOptions>()
+            .Bind(configuration.GetSection(RecoveryOptions.Section))
+            .Validate(o => o.MaxFileBytes > 0 && o.MaxCaseBytes >= o.MaxFileBytes, $"{RecoveryOptions.Section}:MaxFileBytes must be at least 1 and at most MaxCaseBytes.")
+            .Validate(o => o.MaxDirectors >= 2, $"{RecoveryOptions.Section}:MaxDirectors must be at least 2.")
+            .Validate(o => o.ConfirmationLinkHours > 0, $"{RecoveryOptions.Section}:ConfirmationLinkHours must be at least 1.")
+            .Validate(o => o.AbandonAfterDays is >= 1 and <= 30, $"{RecoveryOptions.Section}:AbandonAfterDays must be from 1 to 30 (the documents are kept 30 days at most).")
+            .ValidateOnStart();
         services.AddScoped<RecoveryCases>();
+        services.AddScoped<RecoveryMails>();
+        services.AddScoped<RecoveryRequests>();
+        services.AddScoped<RecoveryUploadLimit>();
         return services;
     }
 }

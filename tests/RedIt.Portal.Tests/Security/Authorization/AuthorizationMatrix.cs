@@ -159,6 +159,12 @@ public static class AuthorizationMatrix
         // Legal holds.
 
         // Account recovery.
+        // The public form: an empty form shows its errors, an unknown link the page that says so.
+        Row("GET /account/recovery", "/account/recovery", Everyone(Ok)),
+        Row("POST /account/recovery", "/account/recovery", Everyone(Ok)),
+        Row("GET /account/recovery/sent", "/account/recovery/sent", Everyone(Ok)),
+        Row("GET /account/recovery/confirm", "/account/recovery/confirm", Everyone(Ok)),
+        Row("POST /account/recovery/confirm", "/account/recovery/confirm", Everyone(Ok)),
 
         // The development mailbox exists only in Development: outside it even Admin finds nothing.
         Row("GET /dev/mailbox", "/dev/mailbox", Only(NotFound, Actor.Admin)),
