@@ -15,6 +15,8 @@ public static class AccountRecoverySetup
         services.AddScoped<RecoveryMails>();
         services.AddScoped<RecoveryRequests>();
         services.AddScoped<RecoveryUploadLimit>();
+        services.AddScoped<Desk.RecoveryDesk>();
+        services.AddSingleton<Desk.RecoveryWatermark>();
         return services;
     }
 }
