@@ -1,3 +1,6 @@
+using Quartz;
+using RedIt.Portal.Infrastructure.Jobs;
+
 namespace RedIt.Portal.Features.AccountRecovery;
 
 public static class AccountRecoverySetup
@@ -17,6 +20,20 @@ public static class AccountRecoverySetup
         services.AddScoped<RecoveryUploadLimit>();
         services.AddScoped<Desk.RecoveryDesk>();
         services.AddSingleton<Desk.RecoveryWatermark>();
+        services.AddScoped<AbandonedRecoveries>();
+
+        // Read once here, as the other jobs do: the schedule is fixed when the scheduler is built.
+        var recovery = configuration.GetSection(RecoveryOptions.Section).Get<RecoveryOptions>() ?? new RecoveryOptions();
+        if (recovery.AbandonEnabled)
+        {
+            JobsSetup.RunScheduler(services);
+            services.AddQuartz(quartz => quartz.ScheduleJob<AbandonRecoveryCasesJob>(
+                trigger => trigger
+                    .WithIdentity(AbandonRecoveryCasesJob.TriggerKey)
+                    .WithCronSchedule(recovery.AbandonCron, schedule => schedule.InTimeZone(TimeZoneInfo.Utc)),
+                job => job.WithIdentity(AbandonRecoveryCasesJob.Key).WithDescription("Deletes the documents of recovery cases nobody decided in time")));
+        }
+
         return services;
     }
 }

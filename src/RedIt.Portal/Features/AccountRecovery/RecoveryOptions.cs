@@ -23,7 +23,7 @@ public sealed class RecoveryOptions
     public bool AbandonEnabled { get; set; } = true;
 
     // Hourly, in UTC.
-    public string AbandonCron { get; set; } = "0 41 * * * ?";
+    public string AbandonCron { get; set; } = "0 23 * * * ?";
 
     // The form with every file at its largest, plus the text: above it the server refuses the request.
     public long MaxRequestBodyBytes => MaxCaseBytes + MaxFileBytes + (1024 * 1024);
