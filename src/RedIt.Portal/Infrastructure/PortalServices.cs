@@ -86,7 +86,7 @@ public static class PortalServices
         services.AddScoped<PortalLinks>();
         services.AddScoped<CustomerRegistration>();
         services.AddScoped<Features.Customers.Staff.CustomerDirectory>();
-        services.AddAccountRecovery();
+        services.AddAccountRecovery(configuration);
         services.AddDisclosures();
         services.AddRetention(configuration, builder.Environment.ContentRootPath);
         services.AddPolicyVersions();

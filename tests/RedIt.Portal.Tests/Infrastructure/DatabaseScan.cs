@@ -42,6 +42,63 @@ public static class DatabaseScan
         return hits;
     }
 
+    // Every cell of a binary column (BLOB, bytea) that contains one of the byte strings: where
+    // files are stored, to prove a deleted one left nothing behind.
+    public static async Task<IReadOnlyList<(string Table, string Column)>> FindBytesAsync(PortalDbContext db, IEnumerable<byte[]> needles)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(needles);
+        var wanted = needles.Where(n => n.Length > 0).ToArray();
+        var hits = new List<(string, string)>();
+        foreach (var (table, column) in await BinaryColumnsAsync(db))
+        {
+            await using var command = await CommandAsync(db, $"SELECT \"{column}\" FROM \"{table}\" WHERE \"{column}\" IS NOT NULL");
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                if (reader.GetValue(0) is byte[] value && wanted.Any(n => value.AsSpan().IndexOf(n) >= 0))
+                {
+                    hits.Add((table, column));
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    public static async Task<IReadOnlyList<(string Table, string Column)>> BinaryColumnsAsync(PortalDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var columns = new List<(string, string)>();
+        if (db.Database.IsNpgsql())
+        {
+            await using var command = await CommandAsync(db,
+                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND data_type = 'bytea' ORDER BY table_name, ordinal_position");
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                columns.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            return columns;
+        }
+
+        foreach (var table in await TablesAsync(db))
+        {
+            await using var command = await CommandAsync(db, $"SELECT name, type FROM pragma_table_info('{table.Replace("'", "''", StringComparison.Ordinal)}')");
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                if (reader.GetString(1).Contains("BLOB", StringComparison.OrdinalIgnoreCase))
+                {
+                    columns.Add((table, reader.GetString(0)));
+                }
+            }
+        }
+
+        return columns;
+    }
+
     public static async Task<IReadOnlyList<(string Table, string Column)>> TextColumnsAsync(PortalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -63,6 +63,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // No scheduler polling the database behind the tests' backs; tests that need it switch it on.
         builder.UseSetting("Privacy:RetentionSweepEnabled", "false");
         builder.UseSetting("Support:AutoCloseEnabled", "false");
+        builder.UseSetting("AccountRecovery:AbandonEnabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -224,9 +224,10 @@ public sealed class PersonSeed
         await using var scope = _portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var protection = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>();
-        var recovery = await new RecoveryCases(db, protection, new FakeTimeProvider(openedAt)).OpenAsync(PersonId);
-        var document = await new RecoveryCases(db, protection, new FakeTimeProvider(documentUploadedAt))
-            .AddDocumentAsync(recovery.Id, RecoveryDocumentKind.IdentityCopy, $"paspoort-{Tag}.pdf", "application/pdf", DocumentContent(Tag));
+        var recovery = new RecoveryCases(db, protection, new FakeTimeProvider(openedAt)).Open(PersonId, c => c.NewEmail = $"new-{Tag}@example.nl");
+        var document = new RecoveryCases(db, protection, new FakeTimeProvider(documentUploadedAt))
+            .AddDocument(recovery, RecoveryDocumentKind.IdentityCopy, $"paspoort-{Tag}.pdf", "application/pdf", DocumentContent(Tag));
+        await db.SaveChangesAsync();
         return (recovery.Id, document.Id);
     }
 

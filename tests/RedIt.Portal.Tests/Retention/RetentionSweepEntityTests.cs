@@ -121,7 +121,7 @@ public sealed class RetentionSweepEntityTests(PortalFactory portal)
         var (recovery, document) = await seed.RecoveryCaseAsync(now, now);
         var (other, otherDocument) = await seed.RecoveryCaseAsync(now, now);
 
-        await InScopeAsync(services => services.GetRequiredService<RecoveryCases>().CloseAsync(recovery, RecoveryCaseStatus.Restored));
+        await InScopeAsync(services => services.GetRequiredService<RecoveryCases>().CloseAsync(recovery, RecoveryCaseStatus.Restored, "Sam Staff"));
 
         Assert.False(Row<RecoveryDocument>(document).Exists(portal));
         Assert.True(Row<RecoveryDocument>(otherDocument).Exists(portal));
@@ -129,7 +129,7 @@ public sealed class RetentionSweepEntityTests(PortalFactory portal)
         Assert.Equal(RecoveryCaseStatus.Restored, closed.Status);
         Assert.NotNull(closed.ClosedAt);
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            InScopeAsync(services => services.GetRequiredService<RecoveryCases>().CloseAsync(recovery, RecoveryCaseStatus.Rejected)));
+            InScopeAsync(services => services.GetRequiredService<RecoveryCases>().CloseAsync(recovery, RecoveryCaseStatus.Rejected, "Sam Staff")));
         Assert.True(Row<RecoveryCase>(other).Exists(portal));
     }
 
@@ -139,7 +139,7 @@ public sealed class RetentionSweepEntityTests(PortalFactory portal)
     {
         var seed = new PersonSeed(portal);
         await seed.CustomerAsync();
-        var (_, document) = await seed.RecoveryCaseAsync(DateTime.UtcNow, DateTime.UtcNow);
+        var (recovery, document) = await seed.RecoveryCaseAsync(DateTime.UtcNow, DateTime.UtcNow);
         var plaintext = PersonSeed.DocumentContent(seed.Tag);
 
         var stored = await portal.WithDbAsync(db => db.Set<RecoveryDocument>().Where(d => d.Id == document).Select(d => d.EncryptedContent).SingleAsync());
@@ -147,8 +147,8 @@ public sealed class RetentionSweepEntityTests(PortalFactory portal)
         Assert.Equal(-1, stored.AsSpan().IndexOf(plaintext));
         Assert.Equal(-1, stored.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(seed.Tag)));
 
-        var read = await InScopeAsync(services => services.GetRequiredService<RecoveryCases>().ReadDocumentAsync(document));
-        Assert.Equal(plaintext, read);
+        var read = await InScopeAsync(services => services.GetRequiredService<RecoveryCases>().ReadDocumentAsync(recovery, document));
+        Assert.Equal(plaintext, read?.Content);
     }
 
     private async Task<RetentionSweepReport> SweepAsync(DateTime now, bool dryRun) =>

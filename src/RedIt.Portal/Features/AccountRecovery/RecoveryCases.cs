@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
@@ -23,8 +24,10 @@ public sealed class RecoveryCases
         _clock = clock;
     }
 
-    public async Task<RecoveryCase> OpenAsync(Guid personId, CancellationToken cancellationToken = default)
+    // Added to the context, not saved: the case, its documents and its mails are saved together.
+    public RecoveryCase Open(Guid personId, Action<RecoveryCase> details)
     {
+        ArgumentNullException.ThrowIfNull(details);
         var recovery = new RecoveryCase
         {
             Id = Guid.NewGuid(),
@@ -32,19 +35,17 @@ public sealed class RecoveryCases
             OpenedAt = Now,
             Status = RecoveryCaseStatus.Open,
         };
+        details(recovery);
         _db.Add(recovery);
-        await _db.SaveChangesAsync(cancellationToken);
         return recovery;
     }
 
-    public async Task<RecoveryDocument> AddDocumentAsync(
-        Guid caseId, RecoveryDocumentKind kind, string fileName, string contentType, byte[] content, CancellationToken cancellationToken = default)
+    public RecoveryDocument AddDocument(RecoveryCase recovery, RecoveryDocumentKind kind, string fileName, string contentType, byte[] content)
     {
+        ArgumentNullException.ThrowIfNull(recovery);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
         ArgumentNullException.ThrowIfNull(content);
-        var recovery = await _db.Set<RecoveryCase>().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
-            ?? throw new InvalidOperationException("There is no such recovery case.");
         if (recovery.Status != RecoveryCaseStatus.Open)
         {
             throw new InvalidOperationException("Documents can only be added to an open recovery case.");
@@ -53,49 +54,81 @@ public sealed class RecoveryCases
         var document = new RecoveryDocument
         {
             Id = Guid.NewGuid(),
-            CaseId = caseId,
+            CaseId = recovery.Id,
+            Case = recovery,
             Kind = kind,
             FileName = Path.GetFileName(fileName),
             ContentType = contentType,
+            SizeBytes = content.Length,
             EncryptedContent = _protector.Protect(content),
             UploadedAt = Now,
         };
-        _db.Add(document);
-        await _db.SaveChangesAsync(cancellationToken);
+        recovery.Documents.Add(document);
         return document;
     }
 
-    public async Task<byte[]?> ReadDocumentAsync(Guid documentId, CancellationToken cancellationToken = default)
+    // The same work as storing a document, for a request that matched no account: the answer then
+    // takes about as long as when it did.
+    public void Discard(byte[] content) => _ = _protector.Protect(content);
+
+    public async Task<RecoveryFile?> ReadDocumentAsync(Guid caseId, Guid documentId, CancellationToken cancellationToken = default)
     {
-        var encrypted = await _db.Set<RecoveryDocument>()
-            .Where(d => d.Id == documentId)
-            .Select(d => d.EncryptedContent)
+        var stored = await _db.Set<RecoveryDocument>()
+            .Where(d => d.Id == documentId && d.CaseId == caseId)
+            .Select(d => new { d.FileName, d.ContentType, d.Kind, d.EncryptedContent })
             .SingleOrDefaultAsync(cancellationToken);
-        return encrypted is null ? null : _protector.Unprotect(encrypted);
+        return stored is null ? null : new RecoveryFile(stored.FileName, stored.ContentType, stored.Kind, _protector.Unprotect(stored.EncryptedContent));
     }
 
-    // Clause 2.1 promises the documents are deleted once used: the outcome and the deletion commit together.
-    public async Task CloseAsync(Guid caseId, RecoveryCaseStatus outcome, CancellationToken cancellationToken = default)
+    // Clause 2.1 promises the documents are deleted once used: the outcome and the deletion commit
+    // together, and the case keeps what was deleted, when and by whom, never what the files showed.
+    // Joins the caller's transaction when there is one (an approval changes the account in it too).
+    public async Task CloseAsync(Guid caseId, RecoveryCaseStatus outcome, string deletedBy, Action<RecoveryCase>? decision = null, CancellationToken cancellationToken = default)
     {
         if (outcome == RecoveryCaseStatus.Open)
         {
             throw new ArgumentException("A case is closed as restored, rejected or abandoned.", nameof(outcome));
         }
 
-        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
-        var recovery = await _db.Set<RecoveryCase>().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
-            ?? throw new InvalidOperationException("There is no such recovery case.");
-        if (recovery.Status != RecoveryCaseStatus.Open)
+        ArgumentException.ThrowIfNullOrWhiteSpace(deletedBy);
+        var own = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
         {
-            throw new InvalidOperationException("This recovery case is closed already.");
-        }
+            var recovery = await _db.Set<RecoveryCase>().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+                ?? throw new InvalidOperationException("There is no such recovery case.");
+            if (recovery.Status != RecoveryCaseStatus.Open)
+            {
+                throw new InvalidOperationException("This recovery case is closed already.");
+            }
 
-        recovery.Status = outcome;
-        recovery.ClosedAt = Now;
-        await _db.Set<RecoveryDocument>().Where(d => d.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
-        await _db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            var kinds = await _db.Set<RecoveryDocument>().Where(d => d.CaseId == caseId)
+                .GroupBy(d => d.Kind).Select(g => new { Kind = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            recovery.Status = outcome;
+            recovery.ClosedAt = Now;
+            recovery.DocumentsDeletedAt = Now;
+            recovery.DocumentsDeletedBy = deletedBy.Length > 256 ? deletedBy[..256] : deletedBy;
+            recovery.DeletedDocuments = kinds.Count == 0
+                ? "none"
+                : string.Join(", ", kinds.OrderBy(k => k.Kind).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Kind} x {k.Count}")));
+            decision?.Invoke(recovery);
+            await _db.Set<RecoveryDocument>().Where(d => d.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
+            await _db.SaveChangesAsync(cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
     }
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
 }
+
+public sealed record RecoveryFile(string FileName, string ContentType, RecoveryDocumentKind Kind, byte[] Content);

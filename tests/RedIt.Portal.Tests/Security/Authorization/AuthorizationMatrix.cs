@@ -175,6 +175,23 @@ public static class AuthorizationMatrix
         Row("POST /admin/products/{id:guid}/offer", "/admin/products/{product}/offer", Only(Redirect, Actor.Admin)),
 
         // Account recovery.
+        // The public form: an empty form shows its errors, an unknown link the page that says so.
+        Row("GET /account/recovery", "/account/recovery", Everyone(Ok)),
+        Row("POST /account/recovery", "/account/recovery", Everyone(Ok)),
+        Row("GET /account/recovery/sent", "/account/recovery/sent", Everyone(Ok)),
+        Row("GET /account/recovery/confirm", "/account/recovery/confirm", Everyone(Ok)),
+        Row("POST /account/recovery/confirm", "/account/recovery/confirm", Everyone(Ok)),
+        // The desk: customer A's business case, taken by the Support actor. Only its reviewer sees
+        // the documents and decides; for Admin they do not exist. An empty decision shows the case
+        // with its errors (the extract's date, the reason), so nothing is decided.
+        Row("GET /desk/recovery", "/desk/recovery", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /desk/recovery/{id:guid}", "/desk/recovery/{recovery}", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /desk/recovery/{id:guid}/take", "/desk/recovery/{recovery}/take", Only(Redirect, Actor.Support, Actor.Admin)),
+        Row("GET /desk/recovery/{id:guid}/documents/{documentId:guid}", "/desk/recovery/{recovery}/documents/{recoveryDocument}", Reviewer(Ok)),
+        Row("POST /desk/recovery/{id:guid}/approve", "/desk/recovery/{recovery}/approve", Reviewer(Ok)),
+        Row("POST /desk/recovery/{id:guid}/approve/confirm", "/desk/recovery/{recovery}/approve/confirm", Reviewer(Ok)),
+        Row("POST /desk/recovery/{id:guid}/reject", "/desk/recovery/{recovery}/reject", Reviewer(Ok)),
+        Row("POST /desk/recovery/{id:guid}/reject/confirm", "/desk/recovery/{recovery}/reject/confirm", Reviewer(Ok)),
 
         // The development mailbox exists only in Development: outside it even Admin finds nothing.
         Row("GET /dev/mailbox", "/dev/mailbox", Only(NotFound, Actor.Admin)),
@@ -205,6 +222,9 @@ public static class AuthorizationMatrix
     // A Support-topic ticket: Support and Admin get the answer, the other staff 404.
     private static Dictionary<Actor, Answer> DeskTicket(Answer answer) =>
         Only(answer, Actor.Support, Actor.Admin).With(Actor.Sales, NotFound).With(Actor.Finance, NotFound);
+
+    // A recovery case's reviewer (the Support actor) gets the answer; Admin finds nothing there.
+    private static Dictionary<Actor, Answer> Reviewer(Answer answer) => Only(answer, Actor.Support).With(Actor.Admin, NotFound);
 
     private static Dictionary<Actor, Answer> With(this Dictionary<Actor, Answer> answers, Actor actor, Answer answer)
     {

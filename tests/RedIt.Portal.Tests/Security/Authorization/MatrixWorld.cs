@@ -36,7 +36,8 @@ public sealed class MatrixWorld : IAsyncLifetime
         _browsers[Actor.CustomerB] = (await People.SignedInCustomerAsync(Portal)).Browser;
         foreach (var (actor, role) in new[] { (Actor.Support, PortalRoles.Support), (Actor.Sales, PortalRoles.Sales), (Actor.Finance, PortalRoles.Finance), (Actor.Admin, PortalRoles.Admin) })
         {
-            _browsers[actor] = (await Staff.SignedInAsync(Portal, role)).Browser;
+            (_browsers[actor], var staffEmail) = await Staff.SignedInAsync(Portal, role);
+            _ids["staff:" + role] = staffEmail;
         }
 
         var exportForm = await customerA.GetAsync("/profile/data/export");
@@ -96,6 +97,30 @@ public sealed class MatrixWorld : IAsyncLifetime
             });
             _ids["hold"] = hold.Id.ToString();
         }
+
+        await RecoveryCaseAsync(customerAId, _ids["staff:" + PortalRoles.Support]);
+    }
+
+    // Customer A's business case, its address confirmed, taken by the Support actor.
+    private async Task RecoveryCaseAsync(Guid customerAId, string reviewerEmail)
+    {
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RedIt.Portal.Data.PortalDbContext>();
+        var reviewerId = await db.Users.Where(u => u.Email == reviewerEmail).Select(u => u.Id).SingleAsync();
+        var cases = scope.ServiceProvider.GetRequiredService<RedIt.Portal.Features.AccountRecovery.RecoveryCases>();
+        var recovery = cases.Open(customerAId, c =>
+        {
+            c.NewEmail = People.NewEmail("recovered");
+            c.CustomerKind = RedIt.Portal.Features.Customers.CustomerKind.Business;
+            c.DirectorAuthority = RedIt.Portal.Features.AccountRecovery.DirectorAuthority.Sole;
+            c.DirectorCount = 1;
+            c.NewEmailConfirmedAt = DateTime.UtcNow;
+            c.ReviewerId = reviewerId;
+        });
+        var document = cases.AddDocument(recovery, RedIt.Portal.Features.AccountRecovery.RecoveryDocumentKind.IdentityCopy, "id.png", "image/png", RedIt.Portal.Tests.Support.TestFiles.Png());
+        await db.SaveChangesAsync();
+        _ids["recovery"] = recovery.Id.ToString();
+        _ids["recoveryDocument"] = document.Id.ToString();
     }
 
     public Task DisposeAsync()

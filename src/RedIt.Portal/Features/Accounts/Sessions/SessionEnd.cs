@@ -8,4 +8,5 @@ public enum SessionEnd
     Expired,
     PasswordChanged,
     PasswordReset,
+    AccountRecovered,
 }
