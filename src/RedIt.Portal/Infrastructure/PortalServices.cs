@@ -14,6 +14,7 @@ using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Holds;
+using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
@@ -99,6 +100,7 @@ public static class PortalServices
         services.AddContact();
         services.AddLegalHolds();
         services.AddCatalog();
+        services.AddOrders();
         return builder;
     }
 }

@@ -164,6 +164,14 @@ public static class AuthorizationMatrix
         Row("GET /staff/holds/{id:guid}/lift", "/staff/holds/{hold}/lift", Only(Ok, Actor.Support, Actor.Admin)),
         Row("POST /staff/holds/{id:guid}/lift", "/staff/holds/{hold}/lift", Only(Redirect, Actor.Support, Actor.Admin)),
 
+        // The price list is public; a basket is a customer's own, and staff have none. Adding
+        // without a product finds nothing; removing a line that is not one's own changes nothing.
+        Row("GET /products", "/products", Everyone(Ok)),
+        Row("GET /basket", "/basket", Customers(Ok, staff: NotFound)),
+        Row("GET /basket/add", "/basket/add?product={product}", Customers(Ok, staff: NotFound)),
+        Row("POST /basket/add", "/basket/add", Customers(NotFound, staff: NotFound)),
+        Row("POST /basket/{id:guid}/remove", "/basket/{product}/remove", Customers(Redirect, staff: NotFound)),
+
         // The catalogue: Admin only. Empty forms show their errors.
         Row("GET /admin/products", "/admin/products", Only(Ok, Actor.Admin)),
         Row("GET /admin/products/new", "/admin/products/new", Only(Ok, Actor.Admin)),

@@ -1,0 +1,12 @@
+using RedIt.Portal.Features.Orders.Basket;
+
+namespace RedIt.Portal.Features.Orders;
+
+public static class OrdersSetup
+{
+    public static IServiceCollection AddOrders(this IServiceCollection services)
+    {
+        services.AddScoped<CustomerBasket>();
+        return services;
+    }
+}
