@@ -95,6 +95,7 @@ public static class PortalServices
         services.AddSupport(configuration);
         services.AddIncomingMail(configuration);
         services.AddContact();
+        Features.Calls.CallsSetup.AddCalls(services, configuration);
         return builder;
     }
 }

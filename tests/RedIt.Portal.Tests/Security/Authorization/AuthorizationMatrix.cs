@@ -155,6 +155,15 @@ public static class AuthorizationMatrix
         Row("POST /desk/canned-replies/{id:guid}/delete", "/desk/canned-replies/{canned}/delete", Only(Redirect, Actor.Support, Actor.Admin)),
 
         // Phone systems and calls.
+        // Admin connects phone systems; an empty form shows its error. The phone API answers only
+        // a phone system's key: every person, signed in or not, gets 401 (PhoneApiKeyMatrixTests
+        // tries every row with the key).
+        Row("GET /admin/phone-systems", "/admin/phone-systems", Only(Ok, Actor.Admin)),
+        Row("GET /admin/phone-systems/new", "/admin/phone-systems/new", Only(Ok, Actor.Admin)),
+        Row("POST /admin/phone-systems/new", "/admin/phone-systems/new", Only(Ok, Actor.Admin)),
+        Row("GET /admin/phone-systems/{id:guid}/revoke", "/admin/phone-systems/{phoneSystem}/revoke", Only(Ok, Actor.Admin)),
+        Row("POST /admin/phone-systems/{id:guid}/revoke", "/admin/phone-systems/{phoneSystem}/revoke", Only(Redirect, Actor.Admin)),
+        Row("GET /api/phone/lookup", "/api/phone/lookup?number=0612345678", Everyone(Unauthorized)),
 
         // Legal holds.
 

@@ -75,6 +75,8 @@ public sealed class MatrixWorld : IAsyncLifetime
             var file = await RedIt.Portal.Tests.Support.TestFiles.AttachAsync(Portal, ticket.Messages[0].Id, "screenshot.png", RedIt.Portal.Tests.Support.TestFiles.Png());
             _ids["attachment"] = file.Id.ToString();
         }
+
+        await RedIt.Portal.Tests.Calls.CallsWorld.SeedAsync(Portal, customerAId, _ids);
     }
 
     public Task DisposeAsync()
