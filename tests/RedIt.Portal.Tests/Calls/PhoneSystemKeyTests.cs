@@ -111,7 +111,7 @@ public sealed class PhoneSystemRateLimitTests
     [Fact]
     public async Task A_key_over_its_limit_gets_429_with_retry_after_while_another_key_goes_on()
     {
-        using var portal = new PortalFactory().With("Calls:PermitsPerMinute", "3");
+        using var portal = new PortalFactory().With("Calls:PermitsPerMinute", "3").With("Calls:MaxRecordingBytes", "2048");
         var (_, key) = await Phones.NewKeyAsync(portal);
         var (_, other) = await Phones.NewKeyAsync(portal, "Other PBX");
         using var pbx = Phones.Client(portal, key);
@@ -128,5 +128,15 @@ public sealed class PhoneSystemRateLimitTests
         using var otherClient = Phones.Client(portal, other);
         using var fine = await otherClient.GetAsync("/api/phone/lookup?number=0612345678&format=text");
         Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
+
+        // The same portal has a small recording limit: a bigger file is refused and nothing stored.
+        var callId = PhoneCalls.NewCallId();
+        using (await PhoneCalls.PostEventAsync(otherClient, new { callId, @event = "started" }))
+        {
+        }
+
+        using var tooBig = await PhoneCalls.PostRecordingAsync(otherClient, callId, PhoneCalls.Wav(2000));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooBig.StatusCode);
+        Assert.False(await portal.WithDbAsync(db => db.Set<CallRecording>().AnyAsync(r => r.Call.ExternalCallId == callId)));
     }
 }

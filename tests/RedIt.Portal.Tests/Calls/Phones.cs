@@ -53,3 +53,47 @@ internal static class Phones
         });
     }
 }
+
+// Call events and recordings as a phone system sends them.
+internal static class PhoneCalls
+{
+    public static async Task<HttpResponseMessage> PostEventAsync(HttpClient pbx, object body) =>
+        await pbx.PostAsync("/api/phone/calls", System.Net.Http.Json.JsonContent.Create(body));
+
+    public static async Task<HttpResponseMessage> PostRecordingAsync(HttpClient pbx, string callId, byte[] audio, string fileName = "call.wav", string contentType = "audio/wav")
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(audio);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(file, "recording", fileName);
+        return await pbx.PostAsync($"/api/phone/calls/{Uri.EscapeDataString(callId)}/recording", form);
+    }
+
+    // A tiny but real WAVE file: RIFF header, fmt chunk and some samples.
+    public static byte[] Wav(int samples = 4000)
+    {
+        using var stream = new MemoryStream();
+        using var writer = new BinaryWriter(stream);
+        writer.Write("RIFF"u8);
+        writer.Write(36 + samples * 2);
+        writer.Write("WAVEfmt "u8);
+        writer.Write(16);
+        writer.Write((short)1);
+        writer.Write((short)1);
+        writer.Write(8000);
+        writer.Write(16000);
+        writer.Write((short)2);
+        writer.Write((short)16);
+        writer.Write("data"u8);
+        writer.Write(samples * 2);
+        for (var i = 0; i < samples; i++)
+        {
+            writer.Write((short)(Math.Sin(i / 4.0) * 8000));
+        }
+
+        writer.Flush();
+        return stream.ToArray();
+    }
+
+    public static string NewCallId() => "call-" + Guid.NewGuid().ToString("N");
+}

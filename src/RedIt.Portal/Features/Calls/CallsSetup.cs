@@ -18,6 +18,7 @@ public static class CallsSetup
         services.Configure<RateLimiterOptions>(limiter => limiter.AddPolicy<string, PhoneSystemRateLimit>(PhoneSystemRateLimit.Name));
         services.AddScoped<CallerLookup>();
         services.AddScoped<PhoneSystems>();
+        services.AddScoped<CallEvents>();
         return services;
     }
 }

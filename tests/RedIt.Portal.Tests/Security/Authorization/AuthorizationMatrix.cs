@@ -164,6 +164,8 @@ public static class AuthorizationMatrix
         Row("GET /admin/phone-systems/{id:guid}/revoke", "/admin/phone-systems/{phoneSystem}/revoke", Only(Ok, Actor.Admin)),
         Row("POST /admin/phone-systems/{id:guid}/revoke", "/admin/phone-systems/{phoneSystem}/revoke", Only(Redirect, Actor.Admin)),
         Row("GET /api/phone/lookup", "/api/phone/lookup?number=0612345678", Everyone(Unauthorized)),
+        Row("POST /api/phone/calls", "/api/phone/calls", Everyone(Unauthorized)),
+        Row("POST /api/phone/calls/{callId}/recording", "/api/phone/calls/{callId}/recording", Everyone(Unauthorized)),
 
         // Legal holds.
 
