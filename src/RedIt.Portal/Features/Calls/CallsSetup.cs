@@ -19,6 +19,7 @@ public static class CallsSetup
         services.AddScoped<CallerLookup>();
         services.AddScoped<PhoneSystems>();
         services.AddScoped<CallEvents>();
+        services.AddScoped<Desk.CallLog>();
         return services;
     }
 }

@@ -166,6 +166,10 @@ public static class AuthorizationMatrix
         Row("GET /api/phone/lookup", "/api/phone/lookup?number=0612345678", Everyone(Unauthorized)),
         Row("POST /api/phone/calls", "/api/phone/calls", Everyone(Unauthorized)),
         Row("POST /api/phone/calls/{callId}/recording", "/api/phone/calls/{callId}/recording", Everyone(Unauthorized)),
+        // Customer A's recorded call: Support and Admin hear it, Sales and Finance have no reason to.
+        Row("GET /desk/calls", "/desk/calls", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /desk/calls/{id:guid}", "/desk/calls/{call}", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /desk/calls/{id:guid}/recording", "/desk/calls/{call}/recording", Only(Ok, Actor.Support, Actor.Admin)),
 
         // Legal holds.
 
