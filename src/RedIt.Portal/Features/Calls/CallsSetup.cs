@@ -20,6 +20,8 @@ public static class CallsSetup
         services.AddScoped<PhoneSystems>();
         services.AddScoped<CallEvents>();
         services.AddScoped<Desk.CallLog>();
+        services.AddScoped<Mine.MyCalls>();
+        services.AddScoped<DataRequests.IPersonalDataFiles, CallRecordingFiles>();
         return services;
     }
 }

@@ -170,6 +170,9 @@ public static class AuthorizationMatrix
         Row("GET /desk/calls", "/desk/calls", Only(Ok, Actor.Support, Actor.Admin)),
         Row("GET /desk/calls/{id:guid}", "/desk/calls/{call}", Only(Ok, Actor.Support, Actor.Admin)),
         Row("GET /desk/calls/{id:guid}/recording", "/desk/calls/{call}/recording", Only(Ok, Actor.Support, Actor.Admin)),
+        // A's own calls: B finds nothing, as if the call did not exist; staff have no calls of their own.
+        Row("GET /profile/calls", "/profile/calls", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
+        Row("GET /profile/calls/{id:guid}", "/profile/calls/{call}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
 
         // Legal holds.
 
