@@ -101,6 +101,7 @@ public static class PortalServices
         services.AddLegalHolds();
         services.AddCatalog();
         services.AddOrders();
+        Features.Calls.CallsSetup.AddCalls(services, configuration);
         return builder;
     }
 }

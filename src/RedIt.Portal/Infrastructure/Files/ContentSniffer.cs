@@ -37,6 +37,25 @@ public static class ContentSniffer
         return IsPlainText(content) ? SniffedType.Text : null;
     }
 
+    // Call recordings only, apart from Sniff so no other upload starts accepting audio: WAVE
+    // (RIFF....WAVE), MP3 (an ID3 tag or an MPEG audio frame sync: eleven set bits, a version and
+    // a layer that exist) and Ogg (OggS).
+    public static SniffedType? SniffAudio(ReadOnlySpan<byte> content)
+    {
+        if (content.Length >= 12 && content[..4].SequenceEqual("RIFF"u8) && content[8..12].SequenceEqual("WAVE"u8))
+        {
+            return SniffedType.Wav;
+        }
+
+        if (content.StartsWith("ID3"u8)
+            || (content.Length >= 2 && content[0] == 0xFF && (content[1] & 0xE0) == 0xE0 && (content[1] & 0x18) != 0x08 && (content[1] & 0x06) != 0))
+        {
+            return SniffedType.Mp3;
+        }
+
+        return content.StartsWith("OggS"u8) ? SniffedType.Ogg : null;
+    }
+
     // Valid UTF-8 (a BOM allowed) without NUL or other control characters than tab, line feed,
     // carriage return and form feed: what a text editor writes. Binary formats fail on the NUL.
     public static bool IsPlainText(ReadOnlySpan<byte> content)
@@ -76,6 +95,9 @@ public sealed record SniffedType(string ContentType, string Extension)
     public static readonly SniffedType Gif = new("image/gif", ".gif");
     public static readonly SniffedType WebP = new("image/webp", ".webp");
     public static readonly SniffedType Text = new("text/plain", ".txt");
+    public static readonly SniffedType Wav = new("audio/wav", ".wav");
+    public static readonly SniffedType Mp3 = new("audio/mpeg", ".mp3");
+    public static readonly SniffedType Ogg = new("audio/ogg", ".ogg");
 
     public static IReadOnlyList<SniffedType> All { get; } = [Pdf, Png, Jpeg, Gif, WebP, Text];
 }

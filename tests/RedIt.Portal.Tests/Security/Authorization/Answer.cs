@@ -11,6 +11,9 @@ public enum Answer
     // 302 to the sign-in page.
     SignIn,
 
+    // 401: the phone API without a phone system's key.
+    Unauthorized,
+
     // 403: signed in, but not in a role that may (the cookie handler sends the browser to the
     // access-denied page).
     Forbidden,

@@ -155,6 +155,24 @@ public static class AuthorizationMatrix
         Row("POST /desk/canned-replies/{id:guid}/delete", "/desk/canned-replies/{canned}/delete", Only(Redirect, Actor.Support, Actor.Admin)),
 
         // Phone systems and calls.
+        // Admin connects phone systems; an empty form shows its error. The phone API answers only
+        // a phone system's key: every person, signed in or not, gets 401 (PhoneApiKeyMatrixTests
+        // tries every row with the key).
+        Row("GET /admin/phone-systems", "/admin/phone-systems", Only(Ok, Actor.Admin)),
+        Row("GET /admin/phone-systems/new", "/admin/phone-systems/new", Only(Ok, Actor.Admin)),
+        Row("POST /admin/phone-systems/new", "/admin/phone-systems/new", Only(Ok, Actor.Admin)),
+        Row("GET /admin/phone-systems/{id:guid}/revoke", "/admin/phone-systems/{phoneSystem}/revoke", Only(Ok, Actor.Admin)),
+        Row("POST /admin/phone-systems/{id:guid}/revoke", "/admin/phone-systems/{phoneSystem}/revoke", Only(Redirect, Actor.Admin)),
+        Row("GET /api/phone/lookup", "/api/phone/lookup?number=0612345678", Everyone(Unauthorized)),
+        Row("POST /api/phone/calls", "/api/phone/calls", Everyone(Unauthorized)),
+        Row("POST /api/phone/calls/{callId}/recording", "/api/phone/calls/{callId}/recording", Everyone(Unauthorized)),
+        // Customer A's recorded call: Support and Admin hear it, Sales and Finance have no reason to.
+        Row("GET /desk/calls", "/desk/calls", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /desk/calls/{id:guid}", "/desk/calls/{call}", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /desk/calls/{id:guid}/recording", "/desk/calls/{call}/recording", Only(Ok, Actor.Support, Actor.Admin)),
+        // A's own calls: B finds nothing, as if the call did not exist; staff have no calls of their own.
+        Row("GET /profile/calls", "/profile/calls", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
+        Row("GET /profile/calls/{id:guid}", "/profile/calls/{call}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
 
         // Legal holds: Support and Admin, on a file of customer A's ticket. An empty form shows its
         // errors; lifting a hold that ended already ends the same way, so Admin after Support is sent on too.

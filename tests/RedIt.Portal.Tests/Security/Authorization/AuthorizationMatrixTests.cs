@@ -64,6 +64,7 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
             302 or 303 when location.Contains("/account/login?", StringComparison.OrdinalIgnoreCase) => nameof(Answer.SignIn),
             302 or 303 when location.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase) => nameof(Answer.Forbidden),
             302 or 303 => nameof(Answer.Redirect),
+            401 => nameof(Answer.Unauthorized),
             403 => nameof(Answer.Forbidden),
             404 => nameof(Answer.NotFound),
             410 => nameof(Answer.Gone),

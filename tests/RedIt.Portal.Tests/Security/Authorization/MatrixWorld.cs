@@ -98,6 +98,7 @@ public sealed class MatrixWorld : IAsyncLifetime
             _ids["hold"] = hold.Id.ToString();
         }
 
+        await RedIt.Portal.Tests.Calls.CallsWorld.SeedAsync(Portal, customerAId, _ids);
         await RecoveryCaseAsync(customerAId, _ids["staff:" + PortalRoles.Support]);
     }
 
