@@ -96,6 +96,34 @@ public sealed class DeskCallTests(PortalFactory portal)
         Assert.Contains("/account/access-denied", forbidden.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
     }
 
+    [Fact]
+    [Trait("Policy", "1.2")]
+    public async Task Support_places_a_hold_on_a_recording_from_the_call_page_and_comes_back_to_it()
+    {
+        var (support, _) = await Staff.SignedInAsync(portal, PortalRoles.Support);
+        var (systemId, _) = await Phones.NewKeyAsync(portal);
+        var (customer, email) = await People.SignedInCustomerAsync(portal);
+        var personId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var call = await CallsWorld.CallAsync(portal, systemId, personId, recorded: true);
+        var recordingId = await portal.WithDbAsync(db => db.Set<RedIt.Portal.Features.Calls.CallRecording>().Where(r => r.CallRecordId == call.Id).Select(r => r.Id).SingleAsync());
+
+        var page = await support.GetAsync($"/desk/calls/{call.Id}");
+        var panels = page.Document.QuerySelectorAll("section.legal-hold-panel");
+        Assert.Equal(["Legal hold on the recording", "Legal hold on the call"], panels.Select(p => p.QuerySelector("h2")!.TextContent.Trim()));
+        var action = panels[0].QuerySelector("form")!.GetAttribute("action")!;
+        var placed = await support.SubmitAndFollowAsync(page, new Dictionary<string, string>(StringComparer.Ordinal) { ["Input.Reason"] = "Customer disputes the agreed price" }, action);
+
+        Assert.EndsWith($"/desk/calls/{call.Id}", placed.Url, StringComparison.Ordinal);
+        Assert.Contains("Under legal hold since", placed.Document.QuerySelectorAll("section.legal-hold-panel")[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("No hold", placed.Document.QuerySelectorAll("section.legal-hold-panel")[1].TextContent, StringComparison.Ordinal);
+        var hold = await portal.WithDbAsync(db => db.Set<RedIt.Privacy.LegalHold>().AsNoTracking().SingleAsync(h => h.RowKey == recordingId.ToString()));
+        Assert.Equal(("CallRecording", (Guid?)personId, "Customer disputes the agreed price"), (hold.Entity, hold.PersonId, hold.Reason));
+
+        // The customer sees the call, not the staff's hold form.
+        var mine = await customer.GetAsync($"/profile/calls/{call.Id}");
+        Assert.Empty(mine.Document.QuerySelectorAll("section.legal-hold-panel"));
+    }
+
     private static async Task<List<Guid>> CallsAsync(Browserless browser, string url)
     {
         var page = await browser.GetAsync(url);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.Calls;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Features.DataRequests;
@@ -36,6 +37,9 @@ public sealed class QueryBudgetTests
         new("/desk", PortalRoles.Support, SeedDeskTicketsAsync),
         new("/staff/customers", PortalRoles.Support, SeedCustomersAsync),
         new("/desk/canned-replies", PortalRoles.Support, SeedCannedRepliesAsync),
+        new("/desk/calls", PortalRoles.Support, SeedCallsAsync),
+        new("/profile/calls", Customer, SeedCallsAsync),
+        new("/admin/phone-systems", PortalRoles.Admin, SeedPhoneSystemsAsync),
     ];
 
     public static TheoryData<string> Routes => new(Pages.Select(p => p.Route));
@@ -281,6 +285,57 @@ public sealed class QueryBudgetTests
             ticket.Messages.Add(new TicketMessage { Id = Guid.NewGuid(), TicketId = ticket.Id, Kind = TicketMessageKind.FromCustomer, Body = "Seeded.", SentAt = at });
             seed.Db.Add(ticket);
         }
+    }
+
+    // The signed-in person's calls, every other one recorded, so a list that read the recording or
+    // the customer per row would show.
+    private static Task SeedCallsAsync(Seeding seed, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var at = seed.Now.AddMinutes(-10 - i);
+            var call = new CallRecord
+            {
+                Id = Guid.NewGuid(),
+                PersonId = seed.PersonId,
+                ExternalCallId = $"budget-{Guid.NewGuid():N}",
+                Direction = (CallDirection)(i % 2),
+                CallerNumber = "+31201234567",
+                DialledNumber = "+31881234567",
+                Agent = "201",
+                Status = CallStatus.Ended,
+                At = at,
+                AnsweredAt = at.AddSeconds(5),
+                EndedAt = at.AddSeconds(65),
+                DurationSeconds = 60,
+            };
+            if (i % 2 == 0)
+            {
+                call.Recording = new CallRecording { Id = Guid.NewGuid(), CallRecordId = call.Id, ContentType = "audio/wav", SizeBytes = 4, EncryptedContent = [1, 2, 3, 4], RecordedAt = at };
+            }
+
+            seed.Db.Add(call);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task SeedPhoneSystemsAsync(Seeding seed, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            seed.Db.Add(new PhoneSystem
+            {
+                Id = Guid.NewGuid(),
+                Name = $"PBX {i}",
+                KeyPrefix = $"rk{i:D6}",
+                KeyHash = Guid.NewGuid().ToString("N"),
+                CreatedAt = seed.Now.AddMinutes(-i),
+                RevokedAt = i % 3 == 0 ? seed.Now : null,
+            });
+        }
+
+        return Task.CompletedTask;
     }
 
     // Actor: a staff role, Customer or Anonymous. Seed adds rows through the DbContext; the test saves them.

@@ -13,7 +13,7 @@ public sealed class AdminHomeTests(PortalFactory portal)
         var admin = await People.SignedInStaffAsync(portal);
         var home = await admin.GetAsync("/admin");
         var links = home.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/desk", "/admin/requests", "/admin/privacy/register", "/admin/retention", "/admin/policy", "/admin/audit-log", "/admin/products"], links);
+        Assert.Equal(["/desk", "/admin/requests", "/admin/privacy/register", "/admin/retention", "/admin/policy", "/admin/audit-log", "/admin/phone-systems", "/admin/products"], links);
         foreach (var link in links)
         {
             Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(link!)).Status);

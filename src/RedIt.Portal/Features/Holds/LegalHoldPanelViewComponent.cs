@@ -9,11 +9,12 @@ namespace RedIt.Portal.Features.Holds;
 //
 // `entity` is the record's catalog key (PrivacyCatalog.KeyOf: the entity's class name), `row-key`
 // its primary key as invariant text (a Guid in any form), `return-url` a local address the forms
-// come back to. For anyone but Support and Admin, and for a kind no hold can be placed on, it
-// renders nothing, so a page can include it for every reader.
+// come back to, `title` an optional heading for a page that shows more than one panel. For anyone
+// but Support and Admin, and for a kind no hold can be placed on, it renders nothing, so a page can
+// include it for every reader.
 public sealed class LegalHoldPanelViewComponent(LegalHoldDesk desk) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(string entity, string rowKey, string returnUrl)
+    public async Task<IViewComponentResult> InvokeAsync(string entity, string rowKey, string returnUrl, string? title = null)
     {
         if (!UserClaimsPrincipal.IsInRole(PortalRoles.Support) && !UserClaimsPrincipal.IsInRole(PortalRoles.Admin))
         {
@@ -29,6 +30,6 @@ public sealed class LegalHoldPanelViewComponent(LegalHoldDesk desk) : ViewCompon
         var holds = await desk.HoldsOnAsync(record.Entry.Key, record.RowKey, HttpContext.RequestAborted);
         var back = Url.IsLocalUrl(returnUrl) ? returnUrl : "/staff/holds";
         return View("~/Features/Holds/Views/Shared/LegalHoldPanel.cshtml",
-            new LegalHoldPanelView(record.Entry.Key, record.RowKey, true, holds, back, desk.Now));
+            new LegalHoldPanelView(record.Entry.Key, record.RowKey, true, holds, back, desk.Now, title));
     }
 }

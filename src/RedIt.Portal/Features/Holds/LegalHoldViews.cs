@@ -51,4 +51,4 @@ public sealed record LegalHoldRecordPage(
 public sealed record LegalHoldLiftPage(LegalHoldRow Hold, string? ReturnUrl);
 
 // What the LegalHoldPanel view component shows beside a record.
-public sealed record LegalHoldPanelView(string Entity, string RowKey, bool Exists, IReadOnlyList<LegalHoldRow> Holds, string ReturnUrl, DateTime Now);
+public sealed record LegalHoldPanelView(string Entity, string RowKey, bool Exists, IReadOnlyList<LegalHoldRow> Holds, string ReturnUrl, DateTime Now, string? Title = null);

@@ -106,7 +106,7 @@ public sealed class CallLog(PortalDbContext db, CallEvents calls, AuditLogger au
             c.Agent,
             c.DurationSeconds,
             c.Status,
-            c.Recording != null);
+            c.Recording != null ? c.Recording.Id : null);
 }
 
 public sealed record CallFilter(string? Customer, string? Phone, DateOnly? From, DateOnly? To, int Page = 1);
@@ -122,6 +122,9 @@ public sealed record CallRow(
     string? Agent,
     int? DurationSeconds,
     CallStatus Status,
-    bool Recorded);
+    Guid? RecordingId)
+{
+    public bool Recorded => RecordingId is not null;
+}
 
 public sealed record CallLogView(CallFilter Filter, Paged<CallRow> Calls);
