@@ -7,6 +7,9 @@ public static class OrdersSetup
     public static IServiceCollection AddOrders(this IServiceCollection services)
     {
         services.AddScoped<CustomerBasket>();
+        services.AddScoped<Checkout.OrderPlacement>();
+        services.AddScoped<Checkout.OrderMails>();
+        services.AddScoped<Mine.MyOrders>();
         return services;
     }
 }

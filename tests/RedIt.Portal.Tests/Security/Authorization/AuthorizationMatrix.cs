@@ -189,6 +189,12 @@ public static class AuthorizationMatrix
         Row("GET /basket/add", "/basket/add?product={product}", Customers(Ok, staff: NotFound)),
         Row("POST /basket/add", "/basket/add", Customers(NotFound, staff: NotFound)),
         Row("POST /basket/{id:guid}/remove", "/basket/{product}/remove", Customers(Redirect, staff: NotFound)),
+        // Checking out an empty basket: the page sends back to the basket, the button says it is empty.
+        Row("GET /basket/checkout", "/basket/checkout", Customers(Redirect, staff: NotFound)),
+        Row("POST /basket/checkout", "/basket/checkout", Customers(Ok, staff: NotFound)),
+        // A's own orders: B finds nothing, as if the order did not exist; staff have no orders of their own.
+        Row("GET /profile/orders", "/profile/orders", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
+        Row("GET /profile/orders/{number}", "/profile/orders/{order}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
 
         // The catalogue: Admin only. Empty forms show their errors.
         Row("GET /admin/products", "/admin/products", Only(Ok, Actor.Admin)),

@@ -99,7 +99,29 @@ public sealed class MatrixWorld : IAsyncLifetime
         }
 
         await RedIt.Portal.Tests.Calls.CallsWorld.SeedAsync(Portal, customerAId, _ids);
+        await OrderAsync(customerAId);
         await RecoveryCaseAsync(customerAId, _ids["staff:" + PortalRoles.Support]);
+    }
+
+    // Customer A's order, numbered in a year no real order has, so it meets no number the portal hands out.
+    private async Task OrderAsync(Guid customerAId)
+    {
+        var order = new RedIt.Portal.Features.Orders.Order
+        {
+            Id = Guid.NewGuid(), Number = "ORD-1999-000001", CustomerId = customerAId, PlacedAt = DateTime.UtcNow, TotalExclVat = 10m,
+            Status = RedIt.Portal.Features.Orders.OrderStatus.AwaitingPayment,
+        };
+        order.Lines.Add(new RedIt.Portal.Features.Orders.OrderLine
+        {
+            Id = Guid.NewGuid(), OrderId = order.Id, ProductId = Guid.Parse(_ids["product"]), ProductKind = RedIt.Portal.Features.Catalog.ProductKind.Colocation,
+            Description = "Colocation 1U", Quantity = 1, PeriodMonths = 1, UnitPriceExclVat = 10m, TotalExclVat = 10m,
+        });
+        await Portal.WithDbAsync(db =>
+        {
+            db.Add(order);
+            return db.SaveChangesAsync();
+        });
+        _ids["order"] = order.Number;
     }
 
     // Customer A's business case, its address confirmed, taken by the Support actor.

@@ -14,4 +14,7 @@ public sealed record BasketView(IReadOnlyList<BasketLine> Lines)
     public decimal TotalExclVat => Lines.Sum(l => l.TotalExclVat);
 }
 
+// The basket's table, with or without the remove buttons.
+public sealed record BasketTable(BasketView Basket, bool Removable);
+
 public sealed record BasketAddForm(Product Product, BasketInput Input);

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using RedIt.Portal.Data;
+using RedIt.Portal.Data.Numbers;
+using RedIt.Portal.Features.Catalog;
+using RedIt.Portal.Infrastructure.Localization;
+
+namespace RedIt.Portal.Features.Orders.Checkout;
+
+// Turns a customer's basket into an order awaiting payment, in one transaction: the order number,
+// the lines with their prices as they are now, the emptied basket and the confirmation mail all
+// happen, or none of them does.
+public sealed class OrderPlacement(PortalDbContext db, NumberSequences numbers, OrderMails mails, TimeProvider clock, IStringLocalizer<SharedResource> text)
+{
+    public async Task<PlacementResult> PlaceAsync(Guid customerId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == customerId, cancellationToken);
+        var items = await db.Set<BasketItem>().AsNoTracking()
+            .Where(i => i.CustomerId == customerId)
+            .OrderBy(i => i.AddedAt).ThenBy(i => i.Id)
+            .Select(i => new { i.Id, i.Quantity, i.DomainName, i.DomainAction, i.Product })
+            .ToListAsync(cancellationToken);
+        if (items.Count == 0)
+        {
+            return PlacementResult.Refused(text["Your basket is empty."].Value);
+        }
+
+        // A product withdrawn, or moved to quotation only, since it went in the basket is not sold.
+        if (items.FirstOrDefault(i => !i.Product.GoesInBasket()) is { } gone)
+        {
+            return PlacementResult.Refused(text["{0} is no longer offered. Remove it from your basket to place the order.", NameIn(gone.Product, CultureInfo.CurrentUICulture.Name)].Value);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var order = new Order
+        {
+            Id = Guid.NewGuid(),
+            CustomerId = customerId,
+            Status = OrderStatus.AwaitingPayment,
+            PlacedAt = now,
+            Culture = user.PreferredCulture,
+        };
+        foreach (var item in items)
+        {
+            order.Lines.Add(new OrderLine
+            {
+                Id = Guid.NewGuid(),
+                OrderId = order.Id,
+                ProductId = item.Product.Id,
+                ProductKind = item.Product.Kind,
+                Description = Describe(item.Product, item.DomainName, order.Culture),
+                Quantity = item.Quantity,
+                PeriodMonths = item.Product.PeriodMonths,
+                UnitPriceExclVat = item.Product.PriceExclVat,
+                TotalExclVat = item.Product.PriceExclVat * item.Quantity,
+                DomainName = item.DomainName,
+                DomainAction = item.DomainAction,
+            });
+        }
+
+        order.TotalExclVat = order.Lines.Sum(l => l.TotalExclVat);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The same basket checked out twice at once: only one of them empties it.
+        var ids = items.Select(i => i.Id).ToList();
+        if (await db.Set<BasketItem>().Where(i => ids.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken) != items.Count)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return PlacementResult.Refused(text["Your basket changed while the order was placed. Check it and try again."].Value);
+        }
+
+        var year = now.Year;
+        var sequence = await numbers.NextAsync(string.Create(CultureInfo.InvariantCulture, $"order-{year}"), 1, cancellationToken);
+        order.Number = string.Create(CultureInfo.InvariantCulture, $"ORD-{year}-{sequence:D6}");
+        db.Add(order);
+        mails.AddConfirmation(user, order);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return PlacementResult.Placed(order);
+    }
+
+    // "Web hosting Basic for example.nl", in the language of the order, kept on the order as written.
+    private string Describe(Product product, string? domainName, string culture) =>
+        InCulture.Run(culture, () => domainName is null
+            ? NameIn(product, culture)
+            : text["{0} for {1}", NameIn(product, culture), domainName].Value);
+
+    private static string NameIn(Product product, string culture) =>
+        culture.StartsWith("nl", StringComparison.Ordinal) ? product.NameNl : product.NameEn;
+}
+
+public sealed record PlacementResult(Order? Order, string? Refusal)
+{
+    public static PlacementResult Placed(Order order) => new(order, null);
+
+    public static PlacementResult Refused(string reason) => new(null, reason);
+}
