@@ -5,11 +5,9 @@ using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.Calls;
-using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Features.DataRequests;
-using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Features.Support;
@@ -341,34 +339,9 @@ public sealed class QueryBudgetTests
         return Task.CompletedTask;
     }
 
-    // The customer's orders, each with two lines, so a list that read the lines per order would show.
     private static Task SeedOrdersAsync(Seeding seed, int count)
     {
-        var product = new Product
-        {
-            Id = Guid.NewGuid(), Kind = ProductKind.Colocation, Code = $"budget-{Guid.NewGuid():N}"[..30], NameEn = "Rack unit", NameNl = "Rackunit",
-            PriceExclVat = 10m, PeriodMonths = 1, Active = true, RackUnits = 1, CreatedAt = seed.Now,
-        };
-        seed.Db.Add(product);
-        for (var i = 0; i < count; i++)
-        {
-            var order = new Order
-            {
-                Id = Guid.NewGuid(), Number = $"ORD-1998-{Guid.NewGuid():N}"[..20], CustomerId = seed.PersonId, PlacedAt = seed.Now.AddMinutes(-i),
-                Status = (OrderStatus)(i % 6), TotalExclVat = 20m,
-            };
-            for (var l = 0; l < 2; l++)
-            {
-                order.Lines.Add(new OrderLine
-                {
-                    Id = Guid.NewGuid(), OrderId = order.Id, ProductId = product.Id, ProductKind = product.Kind, Description = "Rack unit",
-                    Quantity = 1, PeriodMonths = 1, UnitPriceExclVat = 10m, TotalExclVat = 10m,
-                });
-            }
-
-            seed.Db.Add(order);
-        }
-
+        RedIt.Portal.Tests.Orders.OrdersWorld.AddOrders(seed.Db, seed.PersonId, count, seed.Now);
         return Task.CompletedTask;
     }
 

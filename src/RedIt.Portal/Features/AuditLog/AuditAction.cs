@@ -53,4 +53,7 @@ public enum AuditAction
     RecoveryApproved,
     RecoveryRejected,
     RecoveryAbandoned,
+
+    // Orders.
+    OrderMarkedPaid,
 }

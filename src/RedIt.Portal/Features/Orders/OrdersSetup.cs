@@ -10,6 +10,7 @@ public static class OrdersSetup
         services.AddScoped<Checkout.OrderPlacement>();
         services.AddScoped<Checkout.OrderMails>();
         services.AddScoped<Mine.MyOrders>();
+        services.AddScoped<Staff.OrderDesk>();
         return services;
     }
 }

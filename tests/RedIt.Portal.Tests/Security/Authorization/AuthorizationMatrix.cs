@@ -195,6 +195,12 @@ public static class AuthorizationMatrix
         // A's own orders: B finds nothing, as if the order did not exist; staff have no orders of their own.
         Row("GET /profile/orders", "/profile/orders", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
         Row("GET /profile/orders/{number}", "/profile/orders/{order}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        // Every staff role follows the orders; Finance and Admin mark one paid (the matrix order is then paid,
+        // and the confirmation page says so).
+        Row("GET /staff/orders", "/staff/orders", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),
+        Row("GET /staff/orders/{number}", "/staff/orders/{order}", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),
+        Row("GET /staff/orders/{number}/mark-paid", "/staff/orders/{order}/mark-paid", Only(Ok, Actor.Finance, Actor.Admin)),
+        Row("POST /staff/orders/{number}/mark-paid", "/staff/orders/{order}/mark-paid", Only(Redirect, Actor.Finance, Actor.Admin)),
 
         // The catalogue: Admin only. Empty forms show their errors.
         Row("GET /admin/products", "/admin/products", Only(Ok, Actor.Admin)),
