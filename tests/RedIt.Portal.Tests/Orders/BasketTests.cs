@@ -15,9 +15,9 @@ public sealed class BasketTests(PortalFactory portal)
     [Fact]
     public async Task Anyone_sees_the_offered_products_with_prices_and_only_a_customer_gets_the_basket_buttons()
     {
-        var hosting = await ProductAsync(ProductKind.Hosting, 4.95m);
-        var withdrawn = await ProductAsync(ProductKind.Hosting, 1m, active: false);
-        var managed = await ProductAsync(ProductKind.ManagedService, 0m, quotation: true);
+        var hosting = await OrdersWorld.ProductAsync(portal, ProductKind.Hosting, 4.95m);
+        var withdrawn = await OrdersWorld.ProductAsync(portal, ProductKind.Hosting, 1m, active: false);
+        var managed = await OrdersWorld.ProductAsync(portal, ProductKind.ManagedService, 0m, quotation: true);
 
         var anonymous = await new Browserless(portal.CreateClient()).GetAsync("/products");
         Assert.Equal(HttpStatusCode.OK, anonymous.Status);
@@ -37,8 +37,8 @@ public sealed class BasketTests(PortalFactory portal)
     [Fact]
     public async Task A_customer_adds_hosting_for_a_domain_sees_the_total_and_removes_it_and_another_customer_cannot()
     {
-        var hosting = await ProductAsync(ProductKind.Hosting, 4.95m);
-        var colocation = await ProductAsync(ProductKind.Colocation, 49m);
+        var hosting = await OrdersWorld.ProductAsync(portal, ProductKind.Hosting, 4.95m);
+        var colocation = await OrdersWorld.ProductAsync(portal, ProductKind.Colocation, 49m);
         var (customer, email) = await People.SignedInCustomerAsync(portal);
         var form = await customer.GetAsync($"/basket/add?product={hosting.Id}");
 
@@ -79,19 +79,4 @@ public sealed class BasketTests(PortalFactory portal)
 
     private static Dictionary<string, string> Fields(params (string Name, string Value)[] fields) =>
         fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
-
-    private Task<Product> ProductAsync(ProductKind kind, decimal price, bool active = true, bool quotation = false) =>
-        portal.WithDbAsync(async db =>
-        {
-            var code = $"test-{Guid.NewGuid():N}"[..30];
-            var product = new Product
-            {
-                Id = Guid.NewGuid(), Kind = kind, Code = code, NameEn = "Product " + code, NameNl = "Product " + code,
-                PriceExclVat = price, PeriodMonths = 1, Active = active, QuotationOnly = quotation, RackUnits = kind == ProductKind.Colocation ? 1 : null,
-                CreatedAt = DateTime.UtcNow,
-            };
-            db.Add(product);
-            await db.SaveChangesAsync();
-            return product;
-        });
 }

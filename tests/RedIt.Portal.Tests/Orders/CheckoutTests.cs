@@ -14,8 +14,8 @@ public sealed class CheckoutTests(PortalFactory portal)
     [Fact]
     public async Task A_customer_checks_out_gets_a_numbered_order_and_its_confirmation_and_a_second_click_orders_nothing()
     {
-        var hosting = await ProductAsync(ProductKind.Hosting, 4.95m);
-        var colocation = await ProductAsync(ProductKind.Colocation, 49m);
+        var hosting = await OrdersWorld.ProductAsync(portal, ProductKind.Hosting, 4.95m);
+        var colocation = await OrdersWorld.ProductAsync(portal, ProductKind.Colocation, 49m);
         var (customer, email) = await People.SignedInCustomerAsync(portal);
         var personId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         await customer.SubmitAndFollowAsync(await customer.GetAsync($"/basket/add?product={hosting.Id}"), Fields(("Input.DomainName", "winkel.nl"), ("Input.Quantity", "2")));
@@ -68,7 +68,7 @@ public sealed class CheckoutTests(PortalFactory portal)
     [Fact]
     public async Task A_product_withdrawn_after_it_went_in_the_basket_stops_the_order_and_changes_nothing()
     {
-        var mailbox = await ProductAsync(ProductKind.Mailbox, 2.50m);
+        var mailbox = await OrdersWorld.ProductAsync(portal, ProductKind.Mailbox, 2.50m);
         var (customer, email) = await People.SignedInCustomerAsync(portal);
         var personId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         await customer.SubmitAndFollowAsync(await customer.GetAsync($"/basket/add?product={mailbox.Id}"), Fields(("Input.DomainName", "kantoor.nl")));
@@ -85,7 +85,7 @@ public sealed class CheckoutTests(PortalFactory portal)
     [Fact]
     public async Task Order_numbers_follow_each_other_without_gaps()
     {
-        var colocation = await ProductAsync(ProductKind.Colocation, 10m);
+        var colocation = await OrdersWorld.ProductAsync(portal, ProductKind.Colocation, 10m);
         var numbers = new List<int>();
         for (var i = 0; i < 2; i++)
         {
@@ -100,19 +100,4 @@ public sealed class CheckoutTests(PortalFactory portal)
 
     private static Dictionary<string, string> Fields(params (string Name, string Value)[] fields) =>
         fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
-
-    private Task<Product> ProductAsync(ProductKind kind, decimal price) =>
-        portal.WithDbAsync(async db =>
-        {
-            var code = $"order-{Guid.NewGuid():N}"[..30];
-            var product = new Product
-            {
-                Id = Guid.NewGuid(), Kind = kind, Code = code, NameEn = "Product " + code, NameNl = "Product " + code,
-                PriceExclVat = price, PeriodMonths = 1, Active = true, RackUnits = kind == ProductKind.Colocation ? 1 : null,
-                CreatedAt = DateTime.UtcNow,
-            };
-            db.Add(product);
-            await db.SaveChangesAsync();
-            return product;
-        });
 }

@@ -1,11 +1,28 @@
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Orders;
+using RedIt.Portal.Tests.Infrastructure;
 
 namespace RedIt.Portal.Tests.Orders;
 
 internal static class OrdersWorld
 {
+    // A product of its own for one test, so no other test's product or price is in its way.
+    public static Task<Product> ProductAsync(PortalFactory portal, ProductKind kind, decimal price, bool active = true, bool quotation = false) =>
+        portal.WithDbAsync(async db =>
+        {
+            var code = $"test-{Guid.NewGuid():N}"[..30];
+            var product = new Product
+            {
+                Id = Guid.NewGuid(), Kind = kind, Code = code, NameEn = "Product " + code, NameNl = "Product " + code,
+                PriceExclVat = price, PeriodMonths = 1, Active = active, QuotationOnly = quotation, RackUnits = kind == ProductKind.Colocation ? 1 : null,
+                CreatedAt = DateTime.UtcNow,
+            };
+            db.Add(product);
+            await db.SaveChangesAsync();
+            return product;
+        });
+
     // The customer's orders in every status, each with two lines, so a list that read the lines
     // per order would show. Added to the context; the caller saves.
     public static List<Order> AddOrders(PortalDbContext db, Guid customerId, int count, DateTime now)

@@ -26,17 +26,10 @@ public sealed class MyOrders(PortalDbContext db)
             return null;
         }
 
-        var lines = await db.Set<OrderLine>().AsNoTracking()
-            .Where(l => l.Order.CustomerId == customerId && l.Order.Number == number)
-            .OrderBy(l => l.Description).ThenBy(l => l.Id)
-            .Select(l => new MyOrderLine(l.Description, l.Quantity, l.UnitPriceExclVat, l.PeriodMonths, l.TotalExclVat))
-            .ToListAsync(cancellationToken);
-        return new MyOrderView(order, lines);
+        return new MyOrderView(order, await OrderLines.OfAsync(db, number, cancellationToken));
     }
 }
 
 public sealed record MyOrderRow(string Number, DateTime PlacedAt, OrderStatus Status, decimal TotalExclVat, int LineCount);
 
-public sealed record MyOrderLine(string Description, int Quantity, decimal UnitPriceExclVat, int PeriodMonths, decimal TotalExclVat);
-
-public sealed record MyOrderView(MyOrderRow Order, IReadOnlyList<MyOrderLine> Lines);
+public sealed record MyOrderView(MyOrderRow Order, IReadOnlyList<OrderLineRow> Lines);

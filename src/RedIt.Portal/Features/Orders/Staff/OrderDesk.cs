@@ -54,12 +54,7 @@ public sealed class OrderDesk(PortalDbContext db, AuditLogger audit, TimeProvide
             return null;
         }
 
-        var lines = await db.Set<OrderLine>().AsNoTracking()
-            .Where(l => l.Order.Number == number)
-            .OrderBy(l => l.Description).ThenBy(l => l.Id)
-            .Select(l => new Mine.MyOrderLine(l.Description, l.Quantity, l.UnitPriceExclVat, l.PeriodMonths, l.TotalExclVat))
-            .ToListAsync(cancellationToken);
-        return new StaffOrderView(order, lines);
+        return new StaffOrderView(order, await OrderLines.OfAsync(db, number, cancellationToken));
     }
 
     // Only an order that waits for payment can be marked paid; a second click changes nothing.
@@ -96,6 +91,6 @@ public sealed record StaffOrderFilter(string? Search, string? Status, int Page =
 
 public sealed record StaffOrderRow(string Number, DateTime PlacedAt, OrderStatus Status, decimal TotalExclVat, int? CustomerNumber, string? CustomerName, DateTime? PaidAt);
 
-public sealed record StaffOrderView(StaffOrderRow Order, IReadOnlyList<Mine.MyOrderLine> Lines);
+public sealed record StaffOrderView(StaffOrderRow Order, IReadOnlyList<OrderLineRow> Lines);
 
 public sealed record StaffOrdersView(StaffOrderFilter Filter, Paged<StaffOrderRow> Orders);
