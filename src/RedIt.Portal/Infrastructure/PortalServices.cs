@@ -16,6 +16,7 @@ using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Holds;
 using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Features.Disclosures;
+using RedIt.Portal.Features.Domains;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Features.Support.Desk;
@@ -101,6 +102,7 @@ public static class PortalServices
         services.AddLegalHolds();
         services.AddCatalog();
         services.AddOrders();
+        services.AddDomains(configuration);
         Features.Calls.CallsSetup.AddCalls(services, configuration);
         return builder;
     }

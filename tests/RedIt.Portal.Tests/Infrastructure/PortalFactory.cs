@@ -55,10 +55,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Smtp:Port", TestSettings.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Email:Smtp:Security", "None");
         builder.UseSetting("Portal:BaseUrl", "https://localhost");
+        builder.UseSetting("Openprovider:Simulate", "true");
         builder.UseSetting("DataProtection:CertificatePath", KeyCertificate.Path);
         builder.UseSetting("DataProtection:CertificatePassword", KeyCertificate.Password);
         builder.UseSetting("Security:CredentialPermitsPerMinute", "100000");
         builder.UseSetting("Security:ContactPermitsPerHour", "100000");
+        builder.UseSetting("Security:DomainSearchesPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // No scheduler polling the database behind the tests' backs; tests that need it switch it on.
         builder.UseSetting("Privacy:RetentionSweepEnabled", "false");

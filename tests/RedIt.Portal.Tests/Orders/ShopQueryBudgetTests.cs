@@ -41,6 +41,43 @@ public sealed class ShopQueryBudgetTests
         Assert.True(fewLinesSql.Commands == manyLinesSql.Commands, $"/basket with 5 lines: {fewLinesSql}{Environment.NewLine}with {CustomerBasket.MaxLines}: {manyLinesSql}");
     }
 
+    [Fact]
+    [Trait("Policy", "2.3")]
+    public async Task The_domain_search_sends_as_many_SQL_commands_for_200_extensions_as_for_5()
+    {
+        using var portal = new CountingPortalFactory();
+        var browser = new Browserless(portal.CreateClient());
+        const string route = "/domains?name=budget-shop";
+        await SeedExtensionsAsync(portal, 0, 5);
+        using (await browser.Client.GetAsync(new Uri(route, UriKind.Relative)))
+        {
+        }
+
+        var (few, fewSql) = await portal.GetCountedAsync(browser, route);
+        await SeedExtensionsAsync(portal, 5, 195);
+        var (many, manySql) = await portal.GetCountedAsync(browser, route);
+
+        Assert.Equal(5, few.Document.QuerySelectorAll("tr[data-domain^='budget-shop.']").Length);
+        Assert.Equal(200, many.Document.QuerySelectorAll("tr[data-domain^='budget-shop.']").Length);
+        Assert.True(fewSql.Commands == manySql.Commands, $"{route} with 5 extensions: {fewSql}{Environment.NewLine}with 200: {manySql}");
+    }
+
+    private static Task<int> SeedExtensionsAsync(CountingPortalFactory portal, int from, int count) =>
+        portal.WithDbAsync(db =>
+        {
+            for (var i = from; i < from + count; i++)
+            {
+                var tld = "x" + new string([.. i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0'))]);
+                db.Add(new Product
+                {
+                    Id = Guid.NewGuid(), Kind = ProductKind.DomainExtension, Code = "budget-" + tld, NameEn = "." + tld, NameNl = "." + tld,
+                    Tld = tld, PriceExclVat = 9.95m, PeriodMonths = 12, Active = true, CreatedAt = DateTime.UtcNow,
+                });
+            }
+
+            return db.SaveChangesAsync();
+        });
+
     // Offered products of every kind that can go in a basket, each put in the basket until it is full.
     private static Task<int> SeedAsync(CountingPortalFactory portal, Guid customerId, int from, int count) =>
         portal.WithDbAsync(async db =>

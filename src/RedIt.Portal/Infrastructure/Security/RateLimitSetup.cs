@@ -12,6 +12,9 @@ public static class RateLimitSetup
     // The contact form, per client IP; ContactLimits adds the limit per sender address.
     public const string Contact = "contact";
 
+    // The domain search, per client IP: each search is a request to the domain supplier.
+    public const string DomainSearch = "domain-search";
+
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(limiter =>
@@ -31,6 +34,14 @@ public static class RateLimitSetup
                 {
                     PermitLimit = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.ContactPermitsPerHour,
                     Window = TimeSpan.FromHours(1),
+                    QueueLimit = 0,
+                }));
+            limiter.AddPolicy(DomainSearch, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.DomainSearchesPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
         });

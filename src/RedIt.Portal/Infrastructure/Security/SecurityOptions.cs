@@ -18,4 +18,7 @@ public sealed class SecurityOptions
     // Contact form messages per hour, per client IP and, apart from that, per sender address:
     // enough for a person with a follow-up question, too few to flood the desk.
     public int ContactPermitsPerHour { get; set; } = 10;
+
+    // Domain searches per minute, per client IP: a person trying names, not a script walking a list.
+    public int DomainSearchesPerMinute { get; set; } = 30;
 }

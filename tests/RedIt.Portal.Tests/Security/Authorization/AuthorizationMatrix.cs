@@ -185,6 +185,9 @@ public static class AuthorizationMatrix
         // The price list is public; a basket is a customer's own, and staff have none. Adding
         // without a product finds nothing; removing a line that is not one's own changes nothing.
         Row("GET /products", "/products", Everyone(Ok)),
+        // The domain search is public; adding a domain is a customer's, and without a domain it is refused with a notice.
+        Row("GET /domains", "/domains?name=matrix-shop.nl", Everyone(Ok)),
+        Row("POST /domains/add", "/domains/add", Customers(Redirect, staff: NotFound)),
         Row("GET /basket", "/basket", Customers(Ok, staff: NotFound)),
         Row("GET /basket/add", "/basket/add?product={product}", Customers(Ok, staff: NotFound)),
         Row("POST /basket/add", "/basket/add", Customers(NotFound, staff: NotFound)),

@@ -39,7 +39,7 @@ public sealed class BasketController(CustomerBasket basket) : Controller
             return View(new BasketAddForm(product, input));
         }
 
-        await basket.AddAsync(me, product, domain, input.Quantity, HttpContext.RequestAborted);
+        await basket.AddAsync(me, product, domain, input.Quantity, cancellationToken: HttpContext.RequestAborted);
         this.Notify("The product is in your basket.");
         return RedirectToAction(nameof(Index));
     }

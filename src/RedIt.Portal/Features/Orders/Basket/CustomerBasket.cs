@@ -30,6 +30,12 @@ public sealed partial class CustomerBasket(PortalDbContext db, TimeProvider cloc
             : null;
 
     // The product's own checks, added to the form's errors; the domain name as it will be stored, or null.
+    public async Task<bool> IsFullAsync(Guid customerId, CancellationToken cancellationToken = default) =>
+        await db.Set<BasketItem>().CountAsync(i => i.CustomerId == customerId, cancellationToken) >= MaxLines;
+
+    public Task<bool> HoldsDomainAsync(Guid customerId, string domainName, CancellationToken cancellationToken = default) =>
+        db.Set<BasketItem>().AnyAsync(i => i.CustomerId == customerId && i.DomainAction != null && i.DomainName == domainName, cancellationToken);
+
     public async Task<string?> CheckAsync(Guid customerId, Product product, BasketInput input, ModelStateDictionary errors, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(product);
@@ -53,7 +59,7 @@ public sealed partial class CustomerBasket(PortalDbContext db, TimeProvider cloc
         return domain;
     }
 
-    public async Task AddAsync(Guid customerId, Product product, string? domainName, int quantity, CancellationToken cancellationToken = default)
+    public async Task AddAsync(Guid customerId, Product product, string? domainName, int quantity, DomainAction? domainAction = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(product);
         db.Add(new BasketItem
@@ -62,6 +68,7 @@ public sealed partial class CustomerBasket(PortalDbContext db, TimeProvider cloc
             CustomerId = customerId,
             ProductId = product.Id,
             DomainName = domainName,
+            DomainAction = domainAction,
             Quantity = quantity,
             AddedAt = clock.GetUtcNow().UtcDateTime,
         });

@@ -27,7 +27,8 @@ public sealed class OrderPlacement(PortalDbContext db, NumberSequences numbers, 
         }
 
         // A product withdrawn, or moved to quotation only, since it went in the basket is not sold.
-        if (items.FirstOrDefault(i => !i.Product.GoesInBasket()) is { } gone)
+        // A domain comes from the domain search, which checked it with the supplier.
+        if (items.FirstOrDefault(i => !(i.Product.GoesInBasket() || (i.DomainAction is not null && i.Product.Kind == ProductKind.DomainExtension && i.Product.Active))) is { } gone)
         {
             return PlacementResult.Refused(text["{0} is no longer offered. Remove it from your basket to place the order.", NameIn(gone.Product, CultureInfo.CurrentUICulture.Name)].Value);
         }

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using RedIt.Portal.Features.Domains.Search;
+using RedIt.Portal.Features.Domains.Supplier;
+
+namespace RedIt.Portal.Features.Domains;
+
+public static class DomainsSetup
+{
+    public static IServiceCollection AddDomains(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OpenproviderOptions>().Bind(configuration.GetSection(OpenproviderOptions.Section));
+        services.AddSingleton<OpenproviderToken>();
+        var client = services.AddHttpClient<IDomainSupplier, OpenproviderClient>((provider, http) =>
+            {
+                var options = provider.GetRequiredService<IOptions<OpenproviderOptions>>().Value;
+                http.BaseAddress = new Uri(options.Simulate ? "https://openprovider.simulator/v1beta/" : options.BaseUrl.TrimEnd('/') + "/");
+                http.Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+                http.DefaultRequestHeaders.UserAgent.ParseAdd("RedIt.Portal/1.0");
+            })
+            // The factory's request log would write every URL; the client logs what matters itself.
+            .RemoveAllLoggers();
+        client.ConfigurePrimaryHttpMessageHandler(provider =>
+            provider.GetRequiredService<IOptions<OpenproviderOptions>>().Value.Simulate ? new OpenproviderSimulator() : new HttpClientHandler());
+        services.AddScoped<DomainSearch>();
+        services.AddScoped<DomainBasket>();
+        return services;
+    }
+}
