@@ -14,6 +14,7 @@ using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Features.DataRequests;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Holds;
+using RedIt.Portal.Features.Incidents;
 using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.Domains;
@@ -103,6 +104,7 @@ public static class PortalServices
         services.AddCatalog();
         services.AddOrders();
         services.AddDomains(configuration);
+        services.AddIncidents();
         Features.Calls.CallsSetup.AddCalls(services, configuration);
         return builder;
     }

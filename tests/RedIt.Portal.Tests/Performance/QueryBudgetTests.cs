@@ -8,6 +8,7 @@ using RedIt.Portal.Features.Calls;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Features.DataRequests;
+using RedIt.Portal.Features.Incidents;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Features.Support;
@@ -41,6 +42,7 @@ public sealed class QueryBudgetTests
         new("/profile/calls", Customer, SeedCallsAsync),
         new("/admin/phone-systems", PortalRoles.Admin, SeedPhoneSystemsAsync),
         new("/profile/orders", Customer, SeedOrdersAsync),
+        new("/staff/incidents", PortalRoles.Support, SeedIncidentsAsync),
     ];
 
     public static TheoryData<string> Routes => new(Pages.Select(p => p.Route));
@@ -338,6 +340,25 @@ public sealed class QueryBudgetTests
 
         return Task.CompletedTask;
     }
+
+    internal static Task SeedIncidentsAsync(PortalDbContext db, DateTime now, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var incident = new Incident
+            {
+                Id = Guid.NewGuid(), TitleEn = $"Outage {i}", TitleNl = $"Storing {i}", BodyEn = "Seeded.", BodyNl = "Gezaaid.",
+                Status = i % 2 == 0 ? IncidentStatus.Investigating : IncidentStatus.Resolved,
+                StartedAt = now.AddMinutes(-i), PublishedAt = now.AddMinutes(-i), ResolvedAt = i % 2 == 0 ? null : now, UpdatedAt = now,
+            };
+            incident.Scopes.Add(new IncidentScope { Id = Guid.NewGuid(), IncidentId = incident.Id, Platform = $"web{i}" });
+            db.Add(incident);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task SeedIncidentsAsync(Seeding seed, int count) => SeedIncidentsAsync(seed.Db, seed.Now, count);
 
     private static Task SeedOrdersAsync(Seeding seed, int count)
     {

@@ -188,6 +188,15 @@ public static class AuthorizationMatrix
         // The domain search is public; adding a domain is a customer's, and without a domain it is refused with a notice.
         Row("GET /domains", "/domains?name=matrix-shop.nl", Everyone(Ok)),
         Row("POST /domains/add", "/domains/add", Customers(Redirect, staff: NotFound)),
+        // The status page is public; outage notices are written by Support and Admin. An empty form shows its errors.
+        Row("GET /status", "/status", Everyone(Ok)),
+        Row("GET /staff/incidents", "/staff/incidents", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /staff/incidents/new", "/staff/incidents/new", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /staff/incidents/new", "/staff/incidents/new", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /staff/incidents/{id:guid}", "/staff/incidents/{incident}", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /staff/incidents/{id:guid}/publish", "/staff/incidents/{incident}/publish", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /staff/incidents/{id:guid}/publish", "/staff/incidents/{incident}/publish", Only(Redirect, Actor.Support, Actor.Admin)),
+        Row("POST /staff/incidents/{id:guid}/resolve", "/staff/incidents/{incident}/resolve", Only(Redirect, Actor.Support, Actor.Admin)),
         Row("GET /basket", "/basket", Customers(Ok, staff: NotFound)),
         Row("GET /basket/add", "/basket/add?product={product}", Customers(Ok, staff: NotFound)),
         Row("POST /basket/add", "/basket/add", Customers(NotFound, staff: NotFound)),

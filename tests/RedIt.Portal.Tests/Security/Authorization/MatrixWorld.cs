@@ -100,7 +100,25 @@ public sealed class MatrixWorld : IAsyncLifetime
 
         await RedIt.Portal.Tests.Calls.CallsWorld.SeedAsync(Portal, customerAId, _ids);
         await OrderAsync(customerAId);
+        await IncidentAsync();
         await RecoveryCaseAsync(customerAId, _ids["staff:" + PortalRoles.Support]);
+    }
+
+    // A draft outage on a platform nobody has a service on, so publishing it mails nobody.
+    private async Task IncidentAsync()
+    {
+        var incident = new RedIt.Portal.Features.Incidents.Incident
+        {
+            Id = Guid.NewGuid(), TitleEn = "Matrix outage", TitleNl = "Matrixstoring", BodyEn = "Testing.", BodyNl = "Test.",
+            StartedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+        };
+        incident.Scopes.Add(new RedIt.Portal.Features.Incidents.IncidentScope { Id = Guid.NewGuid(), IncidentId = incident.Id, Platform = "matrix-nowhere" });
+        await Portal.WithDbAsync(db =>
+        {
+            db.Add(incident);
+            return db.SaveChangesAsync();
+        });
+        _ids["incident"] = incident.Id.ToString();
     }
 
     // Customer A's order, numbered in a year no real order has, so it meets no number the portal hands out.
