@@ -12,7 +12,7 @@ namespace RedIt.Portal.Features.Incidents.Desk;
 // Support and Admin write an outage notice as a draft, see whom it will reach, publish it (which
 // mails exactly the customers with an active service on an affected product or platform) and
 // resolve it.
-public sealed class IncidentDesk(PortalDbContext db, IncidentMails mails, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class IncidentDesk(PortalDbContext db, IncidentMails mails, MailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public const int PageSize = 25;
 
@@ -111,6 +111,8 @@ public sealed class IncidentDesk(PortalDbContext db, IncidentMails mails, TimePr
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Only now can the dispatcher see the mails.
+        outbox.Wake();
         return customers.Count;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Data.Numbers;
 using RedIt.Portal.Features.Catalog;
+using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Localization;
 
 namespace RedIt.Portal.Features.Orders.Checkout;
@@ -11,7 +12,7 @@ namespace RedIt.Portal.Features.Orders.Checkout;
 // Turns a customer's basket into an order awaiting payment, in one transaction: the order number,
 // the lines with their prices as they are now, the emptied basket and the confirmation mail all
 // happen, or none of them does.
-public sealed class OrderPlacement(PortalDbContext db, NumberSequences numbers, OrderMails mails, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class OrderPlacement(PortalDbContext db, NumberSequences numbers, OrderMails mails, MailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public async Task<PlacementResult> PlaceAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
@@ -78,6 +79,8 @@ public sealed class OrderPlacement(PortalDbContext db, NumberSequences numbers, 
         mails.AddConfirmation(user, order);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Only now can the dispatcher see the confirmation.
+        outbox.Wake();
         return PlacementResult.Placed(order);
     }
 
