@@ -57,20 +57,23 @@ public sealed class OrderDesk(PortalDbContext db, AuditLogger audit, TimeProvide
         return new StaffOrderView(order, await OrderLines.OfAsync(db, number, cancellationToken));
     }
 
-    // Only an order that waits for payment can be marked paid; a second click changes nothing.
+    // Only an order that waits for payment can be marked paid. The status is checked in the update
+    // itself, so two clicks at once, or two staff members, mark it and audit it once.
     public async Task<bool> MarkPaidAsync(string number, Guid staffId, CancellationToken cancellationToken = default)
     {
-        var order = await db.Set<Order>().SingleOrDefaultAsync(o => o.Number == number, cancellationToken);
-        if (order is null || order.Status != OrderStatus.AwaitingPayment)
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var marked = await db.Set<Order>()
+            .Where(o => o.Number == number && o.Status == OrderStatus.AwaitingPayment)
+            .ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, OrderStatus.Paid).SetProperty(x => x.PaidAt, now).SetProperty(x => x.MarkedPaidById, staffId), cancellationToken);
+        if (marked == 0)
         {
             return false;
         }
 
-        order.Status = OrderStatus.Paid;
-        order.PaidAt = clock.GetUtcNow().UtcDateTime;
-        order.MarkedPaidById = staffId;
-        audit.Add(AuditAction.OrderMarkedPaid, order.CustomerId, details: "order " + order.Number);
-        await db.SaveChangesAsync(cancellationToken);
+        var customerId = await db.Set<Order>().Where(o => o.Number == number).Select(o => o.CustomerId).SingleAsync(cancellationToken);
+        await audit.RecordAsync(AuditAction.OrderMarkedPaid, customerId, details: "order " + number, cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
