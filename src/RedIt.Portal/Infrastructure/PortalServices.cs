@@ -16,6 +16,8 @@ using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Holds;
 using RedIt.Portal.Features.Incidents;
 using RedIt.Portal.Features.Orders;
+using RedIt.Portal.Features.Orders.Provisioning;
+using RedIt.Portal.Features.Services;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.Domains;
 using RedIt.Portal.Features.PolicyVersions;
@@ -103,6 +105,8 @@ public static class PortalServices
         services.AddLegalHolds();
         services.AddCatalog();
         services.AddOrders();
+        services.AddProvisioning(configuration);
+        services.AddServices();
         services.AddDomains(configuration);
         services.AddIncidents();
         Features.Calls.CallsSetup.AddCalls(services, configuration);

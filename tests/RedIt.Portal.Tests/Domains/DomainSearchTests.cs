@@ -70,20 +70,6 @@ public sealed class DomainSearchTests(PortalFactory portal)
         fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
 
     // Two extensions of this test's own, so no other test's catalogue is in the way.
-    private async Task<(Product First, Product Second)> ExtensionsAsync()
-    {
-        var first = await ExtensionAsync(7.95m);
-        var second = await ExtensionAsync(9.95m);
-        return (first, second);
-    }
-
-    private async Task<Product> ExtensionAsync(decimal price)
-    {
-        var product = await OrdersWorld.ProductAsync(portal, ProductKind.DomainExtension, price);
-        var tld = "t" + new string(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8).ToArray()).PadRight(8, 'x');
-        await portal.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == product.Id)
-            .ExecuteUpdateAsync(p => p.SetProperty(x => x.Tld, tld).SetProperty(x => x.PeriodMonths, 12)));
-        product.Tld = tld;
-        return product;
-    }
+    private async Task<(Product First, Product Second)> ExtensionsAsync() =>
+        (await OrdersWorld.DomainExtensionAsync(portal, 7.95m), await OrdersWorld.DomainExtensionAsync(portal, 9.95m));
 }

@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Orders;
+using RedIt.Portal.Features.Services;
 using RedIt.Portal.Tests.Infrastructure;
 
 namespace RedIt.Portal.Tests.Orders;
@@ -22,6 +24,54 @@ internal static class OrdersWorld
             await db.SaveChangesAsync();
             return product;
         });
+
+    // The order's status once the provisioning worker stopped working on it (at most 30 seconds).
+    public static async Task<OrderStatus> DeliveredAsync(PortalFactory portal, Guid orderId)
+    {
+        for (var waited = 0; ; waited += 100)
+        {
+            var status = await portal.WithDbAsync(db => db.Set<Order>().Where(o => o.Id == orderId).Select(o => o.Status).SingleAsync());
+            if (status is not (OrderStatus.Paid or OrderStatus.Provisioning) || waited >= 30_000)
+            {
+                return status;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    // A domain extension of one test's own, with a made-up extension no other test uses.
+    public static async Task<Product> DomainExtensionAsync(PortalFactory portal, decimal price, bool requiresGender = false)
+    {
+        var product = await ProductAsync(portal, ProductKind.DomainExtension, price);
+        var tld = "t" + new string(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8).ToArray()).PadRight(8, 'x');
+        await portal.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == product.Id)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.Tld, tld).SetProperty(x => x.PeriodMonths, 12).SetProperty(x => x.RegistryRequiresGender, requiresGender)));
+        product.Tld = tld;
+        product.PeriodMonths = 12;
+        product.RegistryRequiresGender = requiresGender;
+        return product;
+    }
+
+    // The customer's services in every status, of one product. Added to the context; the caller saves.
+    public static void AddServices(PortalDbContext db, Guid customerId, int count, DateTime now)
+    {
+        var product = new Product
+        {
+            Id = Guid.NewGuid(), Kind = ProductKind.Hosting, Code = $"seed-{Guid.NewGuid():N}"[..30], NameEn = "Hosting", NameNl = "Hosting",
+            PriceExclVat = 5m, PeriodMonths = 12, Active = true, CreatedAt = now,
+        };
+        db.Add(product);
+        for (var i = 0; i < count; i++)
+        {
+            db.Add(new Service
+            {
+                Id = Guid.NewGuid(), CustomerId = customerId, ProductId = product.Id, Kind = product.Kind,
+                Name = $"site-{Guid.NewGuid():N}.nl", Status = (ServiceStatus)(i % Enum.GetValues<ServiceStatus>().Length),
+                CreatedAt = now, RenewsOn = now.AddDays(i),
+            });
+        }
+    }
 
     // The customer's orders in every status, each with two lines, so a list that read the lines
     // per order would show. Added to the context; the caller saves.

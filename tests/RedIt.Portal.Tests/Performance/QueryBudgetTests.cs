@@ -42,6 +42,7 @@ public sealed class QueryBudgetTests
         new("/profile/calls", Customer, SeedCallsAsync),
         new("/admin/phone-systems", PortalRoles.Admin, SeedPhoneSystemsAsync),
         new("/profile/orders", Customer, SeedOrdersAsync),
+        new("/profile/services", Customer, SeedServicesAsync),
         new("/staff/incidents", PortalRoles.Support, SeedIncidentsAsync),
     ];
 
@@ -363,6 +364,12 @@ public sealed class QueryBudgetTests
     private static Task SeedOrdersAsync(Seeding seed, int count)
     {
         RedIt.Portal.Tests.Orders.OrdersWorld.AddOrders(seed.Db, seed.PersonId, count, seed.Now);
+        return Task.CompletedTask;
+    }
+
+    private static Task SeedServicesAsync(Seeding seed, int count)
+    {
+        RedIt.Portal.Tests.Orders.OrdersWorld.AddServices(seed.Db, seed.PersonId, count, seed.Now);
         return Task.CompletedTask;
     }
 

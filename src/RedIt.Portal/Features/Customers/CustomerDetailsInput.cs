@@ -4,7 +4,7 @@ using RedIt.Portal.Features.Customers.Validation;
 namespace RedIt.Portal.Features.Customers;
 
 // What clause 1.1 collects from a customer: asked at sign-up, corrected on the profile page.
-public class CustomerDetailsInput
+public class CustomerDetailsInput : IHasAddress
 {
     [Display(Name = "I am a")]
     public CustomerKind Kind { get; set; } = CustomerKind.Private;

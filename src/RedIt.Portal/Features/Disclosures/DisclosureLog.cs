@@ -13,6 +13,7 @@ public sealed class DisclosureLog(PortalDbContext db, TimeProvider clock)
         string purpose,
         string legalGround,
         Guid? recordedByUserId = null,
+        string? reference = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(recipient);
@@ -35,6 +36,7 @@ public sealed class DisclosureLog(PortalDbContext db, TimeProvider clock)
             LegalGround = legalGround.Trim(),
             At = clock.GetUtcNow().UtcDateTime,
             RecordedByUserId = recordedByUserId,
+            Reference = reference,
         };
         db.Add(disclosure);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
+using RedIt.Portal.Features.Domains.Registration;
 using RedIt.Portal.Features.Domains.Search;
 using RedIt.Portal.Features.Domains.Supplier;
+using RedIt.Portal.Features.Orders.Provisioning;
 
 namespace RedIt.Portal.Features.Domains;
 
@@ -23,6 +25,8 @@ public static class DomainsSetup
             provider.GetRequiredService<IOptions<OpenproviderOptions>>().Value.Simulate ? new OpenproviderSimulator() : new HttpClientHandler());
         services.AddScoped<DomainSearch>();
         services.AddScoped<DomainBasket>();
+        services.AddScoped<IProvisioningStepHandler, CreateDomainContactStep>();
+        services.AddScoped<IProvisioningStepHandler, RegisterDomainStep>();
         return services;
     }
 }

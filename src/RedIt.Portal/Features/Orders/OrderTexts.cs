@@ -13,4 +13,29 @@ public static class OrderTexts
         OrderStatus.Cancelled => "Cancelled",
         _ => status.ToString(),
     };
+
+    public static string StepStatus(ProvisioningStepStatus status) => status switch
+    {
+        ProvisioningStepStatus.Pending => "Waiting",
+        ProvisioningStepStatus.Running => "Running",
+        ProvisioningStepStatus.WaitingForSupplier => "Waiting for the supplier",
+        ProvisioningStepStatus.Done => "Done",
+        ProvisioningStepStatus.Failed => "Stopped",
+        _ => status.ToString(),
+    };
+
+    public static string StepKind(ProvisioningStepKind kind) => kind switch
+    {
+        ProvisioningStepKind.CreateDomainContact => "Registrant to the domain supplier",
+        ProvisioningStepKind.RegisterDomain => "Domain registration",
+        ProvisioningStepKind.TransferDomain => "Domain transfer",
+        ProvisioningStepKind.RenewDomain => "Domain renewal",
+        ProvisioningStepKind.ChangeNameServers => "Name server change",
+        ProvisioningStepKind.OrderCertificate => "Certificate order",
+        ProvisioningStepKind.IssueLetsEncryptCertificate => "Let's Encrypt certificate",
+        ProvisioningStepKind.CreateHosting => "Hosting set-up",
+        ProvisioningStepKind.CreateMailbox => "Mailbox set-up",
+        ProvisioningStepKind.ActivateColocation => "Rack activation",
+        _ => kind.ToString(),
+    };
 }

@@ -8,6 +8,7 @@ public static class OrdersSetup
     {
         services.AddScoped<CustomerBasket>();
         services.AddScoped<Checkout.OrderPlacement>();
+        services.AddScoped<Checkout.DomainRegistrants>();
         services.AddScoped<Checkout.OrderMails>();
         services.AddScoped<Mine.MyOrders>();
         services.AddScoped<Staff.OrderDesk>();

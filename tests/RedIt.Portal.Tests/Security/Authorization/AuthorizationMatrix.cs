@@ -206,6 +206,8 @@ public static class AuthorizationMatrix
         Row("POST /basket/checkout", "/basket/checkout", Customers(Ok, staff: NotFound)),
         // A's own orders: B finds nothing, as if the order did not exist; staff have no orders of their own.
         Row("GET /profile/orders", "/profile/orders", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
+        Row("GET /profile/services", "/profile/services", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
+        Row("GET /profile/services/{id:guid}", "/profile/services/{service}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("GET /profile/orders/{number}", "/profile/orders/{order}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         // Every staff role follows the orders; Finance and Admin mark one paid (the matrix order is then paid,
         // and the confirmation page says so).
@@ -213,6 +215,8 @@ public static class AuthorizationMatrix
         Row("GET /staff/orders/{number}", "/staff/orders/{order}", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),
         Row("GET /staff/orders/{number}/mark-paid", "/staff/orders/{order}/mark-paid", Only(Ok, Actor.Finance, Actor.Admin)),
         Row("POST /staff/orders/{number}/mark-paid", "/staff/orders/{order}/mark-paid", Only(Redirect, Actor.Finance, Actor.Admin)),
+        // A step id of no step: the allowed roles are told only a stopped step can be tried again.
+        Row("POST /staff/orders/{number}/steps/{id:guid}/retry", "/staff/orders/{order}/steps/{step}/retry", Only(Redirect, Actor.Support, Actor.Admin)),
 
         // The catalogue: Admin only. Empty forms show their errors.
         Row("GET /admin/products", "/admin/products", Only(Ok, Actor.Admin)),

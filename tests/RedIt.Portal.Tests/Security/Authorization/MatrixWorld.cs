@@ -58,6 +58,8 @@ public sealed class MatrixWorld : IAsyncLifetime
         });
         _ids["run"] = run.Id.ToString();
         _ids["mail"] = Guid.NewGuid().ToString();
+        // No step has this id: the retry route answers as for a step that cannot be tried again.
+        _ids["step"] = Guid.NewGuid().ToString();
 
         var canned = new CannedReply { Id = Guid.NewGuid(), Culture = "en", Title = "Matrix reply", Body = "Dear {name},", UpdatedAt = DateTime.UtcNow };
         await Portal.WithDbAsync(async db =>
@@ -134,12 +136,19 @@ public sealed class MatrixWorld : IAsyncLifetime
             Id = Guid.NewGuid(), OrderId = order.Id, ProductId = Guid.Parse(_ids["product"]), ProductKind = RedIt.Portal.Features.Catalog.ProductKind.Colocation,
             Description = "Colocation 1U", Quantity = 1, PeriodMonths = 1, UnitPriceExclVat = 10m, TotalExclVat = 10m,
         });
+        var service = new RedIt.Portal.Features.Services.Service
+        {
+            Id = Guid.NewGuid(), CustomerId = customerAId, ProductId = Guid.Parse(_ids["product"]), Kind = RedIt.Portal.Features.Catalog.ProductKind.Hosting,
+            Name = "matrix.example", Status = RedIt.Portal.Features.Services.ServiceStatus.Active, CreatedAt = DateTime.UtcNow,
+        };
         await Portal.WithDbAsync(db =>
         {
             db.Add(order);
+            db.Add(service);
             return db.SaveChangesAsync();
         });
         _ids["order"] = order.Number;
+        _ids["service"] = service.Id.ToString();
     }
 
     // Customer A's business case, its address confirmed, taken by the Support actor.

@@ -8,7 +8,7 @@ namespace RedIt.Portal.Features.Customers.Validation;
 public sealed class PhoneNumberAttribute : PortalValidationAttribute
 {
     protected override string? Check(object? value, object container, IStringLocalizer text) =>
-        value is string phone && PhoneNumbers.TryNormalise(phone, (container as CustomerDetailsInput)?.Address.CountryCode) is null
+        value is string phone && PhoneNumbers.TryNormalise(phone, (container as IHasAddress)?.Address.CountryCode) is null
             ? text["This is not a valid phone number. Use e.g. 020 123 4567 or +31 20 123 4567."].Value
             : null;
 }

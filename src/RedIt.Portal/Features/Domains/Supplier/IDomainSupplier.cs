@@ -7,7 +7,43 @@ public interface IDomainSupplier
     // One answer per extension, in the order asked. Throws DomainSupplierUnavailableException when the
     // supplier cannot answer.
     Task<IReadOnlyList<DomainAvailability>> CheckAsync(string label, IReadOnlyList<string> tlds, CancellationToken cancellationToken = default);
+
+    // Creates the registrant as a customer of the supplier and returns its handle, e.g. "JD000001-NL".
+    // Sends exactly the fields of DomainRegistrant (2.3); the caller records the disclosure.
+    Task<string> CreateContactAsync(DomainRegistrant registrant, CancellationToken cancellationToken = default);
+
+    // Registers the domain for the handles given. Throws DomainSupplierUnavailableException when the
+    // supplier cannot answer (try again later) and DomainSupplierRefusedException when it refuses
+    // the request itself (trying again will not help).
+    Task<RegisteredDomain> RegisterAsync(DomainRegistration registration, CancellationToken cancellationToken = default);
+
+    // The domain as it is in our reseller account, or null when it is not there. A retry asks this
+    // first, so a registration whose answer was lost is adopted instead of attempted again.
+    Task<RegisteredDomain?> FindAsync(string label, string tld, CancellationToken cancellationToken = default);
 }
+
+// What the supplier receives about a registrant, and nothing more. Gender only where the registry
+// requires it; CompanyName only for a business registrant. PhoneNumber is E.164.
+public sealed record DomainRegistrant(
+    string FirstName,
+    string LastName,
+    RegistrantGender? Gender,
+    string? CompanyName,
+    string Street,
+    string HouseNumber,
+    string PostalCode,
+    string City,
+    string CountryCode,
+    string PhoneNumber,
+    string Email,
+    string Culture);
+
+// Owner, admin and tech are the registrant's handle; empty NameServers means the supplier's defaults.
+public sealed record DomainRegistration(string Label, string Tld, int PeriodYears, string OwnerHandle, IReadOnlyList<string> NameServers);
+
+public sealed record RegisteredDomain(string SupplierId, DateTime? ExpiresOn);
+
+public sealed class DomainSupplierRefusedException(string message) : Exception(message);
 
 public enum DomainAvailabilityStatus
 {

@@ -12,9 +12,11 @@ namespace RedIt.Portal.Features.Orders.Checkout;
 // Turns a customer's basket into an order awaiting payment, in one transaction: the order number,
 // the lines with their prices as they are now, the emptied basket and the confirmation mail all
 // happen, or none of them does.
-public sealed class OrderPlacement(PortalDbContext db, NumberSequences numbers, OrderMails mails, MailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registrants, NumberSequences numbers, OrderMails mails, MailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
-    public async Task<PlacementResult> PlaceAsync(Guid customerId, CancellationToken cancellationToken = default)
+    // The registrant is given when the basket holds a domain registration or transfer (checked by
+    // the caller with DomainRegistrants.NeedAsync).
+    public async Task<PlacementResult> PlaceAsync(Guid customerId, RegistrantInput? registrant = null, bool keepGender = false, CancellationToken cancellationToken = default)
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == customerId, cancellationToken);
         var items = await db.Set<BasketItem>().AsNoTracking()
@@ -35,6 +37,12 @@ public sealed class OrderPlacement(PortalDbContext db, NumberSequences numbers, 
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var registers = items.Any(i => i.DomainAction is DomainAction.Register or DomainAction.Transfer);
+        if (registers && registrant is null)
+        {
+            return PlacementResult.Refused(text["Please fill in who the domain names are registered for."].Value);
+        }
+
         var order = new Order
         {
             Id = Guid.NewGuid(),
@@ -64,6 +72,15 @@ public sealed class OrderPlacement(PortalDbContext db, NumberSequences numbers, 
         order.TotalExclVat = order.Lines.Sum(l => l.TotalExclVat);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (registers)
+        {
+            var contact = await registrants.ContactForAsync(customerId, registrant!, keepGender, now, cancellationToken);
+            foreach (var line in order.Lines.Where(l => l.DomainAction is DomainAction.Register or DomainAction.Transfer))
+            {
+                line.DomainContactId = contact.Id;
+            }
+        }
+
         // The same basket checked out twice at once: only one of them empties it.
         var ids = items.Select(i => i.Id).ToList();
         if (await db.Set<BasketItem>().Where(i => ids.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken) != items.Count)

@@ -2,13 +2,14 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.Orders.Provisioning;
 using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Orders.Staff;
 
 // Staff follow every order: found by number, customer number, name or company, filtered by
 // status. Until billing takes payments, Finance and Admin mark an order paid by hand.
-public sealed class OrderDesk(PortalDbContext db, AuditLogger audit, TimeProvider clock)
+public sealed class OrderDesk(PortalDbContext db, AuditLogger audit, ProvisioningPlan provisioning, ProvisioningSignal provisioningSignal, TimeProvider clock)
 {
     public const int PageSize = 25;
 
@@ -54,11 +55,43 @@ public sealed class OrderDesk(PortalDbContext db, AuditLogger audit, TimeProvide
             return null;
         }
 
-        return new StaffOrderView(order, await OrderLines.OfAsync(db, number, cancellationToken));
+        var steps = await db.Set<ProvisioningStep>().AsNoTracking()
+            .Where(s => s.OrderId == db.Set<Order>().Where(o => o.Number == number).Select(o => o.Id).Single())
+            .OrderBy(s => s.CreatedAt).ThenBy(s => s.OrderLineId).ThenBy(s => s.Sequence)
+            .Select(s => new StaffStepRow(
+                s.Id, s.Kind, db.Set<Services.Service>().Where(x => x.Id == s.ServiceId).Select(x => x.Name).FirstOrDefault(),
+                s.Status, s.Attempts, s.NextAttemptAt, s.LastError, s.CompletedAt))
+            .ToListAsync(cancellationToken);
+        return new StaffOrderView(order, await OrderLines.OfAsync(db, number, cancellationToken), steps);
+    }
+
+    // A step that stopped (the supplier refused, or it ran out of attempts) runs again once staff
+    // fixed the cause: with fresh attempts, its order and service back to being delivered.
+    public async Task<bool> RetryStepAsync(string number, Guid stepId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var step = await db.Set<ProvisioningStep>().AsNoTracking()
+            .Where(s => s.Id == stepId && s.Status == ProvisioningStepStatus.Failed && db.Set<Order>().Any(o => o.Id == s.OrderId && o.Number == number))
+            .Select(s => new { s.OrderId, s.ServiceId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (step is null || await db.Set<ProvisioningStep>().Where(s => s.Id == stepId && s.Status == ProvisioningStepStatus.Failed)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, ProvisioningStepStatus.Pending).SetProperty(s => s.Attempts, 0).SetProperty(s => s.NextAttemptAt, now), cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        await db.Set<Order>().Where(o => o.Id == step.OrderId && o.Status == OrderStatus.Failed)
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, OrderStatus.Provisioning), cancellationToken);
+        await db.Set<Services.Service>().Where(s => s.Id == step.ServiceId && s.Status == Services.ServiceStatus.Failed)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, Services.ServiceStatus.Pending), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        provisioningSignal.Wake();
+        return true;
     }
 
     // Only an order that waits for payment can be marked paid. The status is checked in the update
-    // itself, so two clicks at once, or two staff members, mark it and audit it once.
+    // itself, so two clicks at once, or two staff members, mark it, audit it and plan its delivery once.
     public async Task<bool> MarkPaidAsync(string number, Guid staffId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -71,9 +104,11 @@ public sealed class OrderDesk(PortalDbContext db, AuditLogger audit, TimeProvide
             return false;
         }
 
-        var customerId = await db.Set<Order>().Where(o => o.Number == number).Select(o => o.CustomerId).SingleAsync(cancellationToken);
-        await audit.RecordAsync(AuditAction.OrderMarkedPaid, customerId, details: "order " + number, cancellationToken: cancellationToken);
+        var order = await db.Set<Order>().Where(o => o.Number == number).Select(o => new { o.Id, o.CustomerId }).SingleAsync(cancellationToken);
+        await audit.RecordAsync(AuditAction.OrderMarkedPaid, order.CustomerId, details: "order " + number, cancellationToken: cancellationToken);
+        await provisioning.StartAsync(order.Id, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        provisioningSignal.Wake();
         return true;
     }
 
@@ -94,6 +129,8 @@ public sealed record StaffOrderFilter(string? Search, string? Status, int Page =
 
 public sealed record StaffOrderRow(string Number, DateTime PlacedAt, OrderStatus Status, decimal TotalExclVat, int? CustomerNumber, string? CustomerName, DateTime? PaidAt);
 
-public sealed record StaffOrderView(StaffOrderRow Order, IReadOnlyList<OrderLineRow> Lines);
+public sealed record StaffStepRow(Guid Id, ProvisioningStepKind Kind, string? ServiceName, ProvisioningStepStatus Status, int Attempts, DateTime NextAttemptAt, string? LastError, DateTime? CompletedAt);
+
+public sealed record StaffOrderView(StaffOrderRow Order, IReadOnlyList<OrderLineRow> Lines, IReadOnlyList<StaffStepRow> Steps);
 
 public sealed record StaffOrdersView(StaffOrderFilter Filter, Paged<StaffOrderRow> Orders);

@@ -15,6 +15,9 @@ public sealed class StaffOrdersController(OrderDesk desk) : Controller
 {
     private const string Payers = PortalRoles.Finance + "," + PortalRoles.Admin;
 
+    // Who fixes a delivery: Support talks to the suppliers, Admin runs the platforms.
+    private const string Deliverers = PortalRoles.Support + "," + PortalRoles.Admin;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? status, int page = 1)
     {
@@ -44,6 +47,21 @@ public sealed class StaffOrdersController(OrderDesk desk) : Controller
         this.Notify(await desk.MarkPaidAsync(number, staffId, HttpContext.RequestAborted)
             ? "The order is marked paid."
             : "Only an order that waits for payment can be marked paid.");
+        return Redirect("/staff/orders/" + Uri.EscapeDataString(number));
+    }
+
+    [HttpPost("{number}/steps/{id:guid}/retry")]
+    [Authorize(Roles = Deliverers)]
+    public async Task<IActionResult> RetryStep(string number, Guid id)
+    {
+        if (await desk.FindAsync(number, HttpContext.RequestAborted) is null)
+        {
+            return NotFound();
+        }
+
+        this.Notify(await desk.RetryStepAsync(number, id, HttpContext.RequestAborted)
+            ? "The step will be tried again in a moment."
+            : "Only a step that stopped can be tried again.");
         return Redirect("/staff/orders/" + Uri.EscapeDataString(number));
     }
 }
