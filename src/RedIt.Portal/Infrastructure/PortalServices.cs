@@ -107,6 +107,7 @@ public static class PortalServices
         services.AddOrders();
         services.AddProvisioning(configuration);
         services.AddServices();
+        Features.Mailboxes.Reports.SpamReportsSetup.AddSpamReports(services, configuration);
         services.AddDomains(configuration);
         services.AddIncidents();
         Features.Calls.CallsSetup.AddCalls(services, configuration);

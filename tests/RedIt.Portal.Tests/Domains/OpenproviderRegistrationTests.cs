@@ -115,6 +115,19 @@ public sealed class OpenproviderRegistrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Changing_name_servers_sends_the_domain_and_its_servers_and_none_asks_for_openproviders_group()
+    {
+        _api.Given(Request.Create().WithPath("/v1beta/domains/10592139").UsingPut()).RespondWith(Json(200, """{"code":0,"desc":"","data":{"status":"ACT"}}"""));
+        _api.Given(Request.Create().WithPath("/v1beta/domains/10592140").UsingPut()).RespondWith(Json(200, """{"code":0,"desc":"","data":{"status":"ACT"}}"""));
+
+        await Client().ChangeNameServersAsync("10592139", "winkel", "nl", ["ns1.example.nl", "ns2.example.nl"]);
+        await Client().ChangeNameServersAsync("10592140", "winkel", "be", []);
+
+        AssertJson("""{"domain":{"name":"winkel","extension":"nl"},"name_servers":[{"name":"ns1.example.nl"},{"name":"ns2.example.nl"}]}""", Body("/v1beta/domains/10592139"));
+        AssertJson("""{"domain":{"name":"winkel","extension":"be"},"ns_group":"dns-openprovider"}""", Body("/v1beta/domains/10592140"));
+    }
+
+    [Fact]
     public async Task Finding_asks_for_the_full_name_and_answers_null_when_the_account_does_not_hold_it()
     {
         _api.Given(Request.Create().WithPath("/v1beta/domains").WithParam("full_name", "winkel.nl").UsingGet()).RespondWith(Json(200,

@@ -116,6 +116,46 @@ public sealed class ProvisioningRetryTests : IDisposable
         Assert.Equal(2, await _portal.WithDbAsync(db => db.Set<Disclosure>().CountAsync(d => d.Reference == order.Number)));
     }
 
+    [Fact]
+    public async Task A_paid_renewal_extends_the_domain_from_its_current_end_and_sends_no_personal_data()
+    {
+        _api.Given(Request.Create().WithPath("/v1beta/domains/10592139/renew").UsingPost()).RespondWith(Json(200, """{"code":0,"desc":"","data":{"status":"ACT"}}"""));
+        var extension = await OrdersWorld.DomainExtensionAsync(_portal, 7.95m);
+        var (_, email) = await People.SignedInCustomerAsync(_portal);
+        var customerId = await _portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var now = DateTime.UtcNow;
+        var ends = new DateTime(2027, 4, 29, 0, 0, 0, DateTimeKind.Utc);
+        var service = new Service
+        {
+            Id = Guid.NewGuid(), CustomerId = customerId, ProductId = extension.Id, Kind = ProductKind.DomainExtension, Name = "winkel." + extension.Tld,
+            Status = ServiceStatus.Active, CreatedAt = now, ActivatedAt = now.AddYears(-1), RenewsOn = ends, SupplierReference = "10592139",
+        };
+        var order = new Order { Id = Guid.NewGuid(), Number = $"ORD-1997-{Guid.NewGuid():N}"[..20], CustomerId = customerId, Status = OrderStatus.Paid, PlacedAt = now, PaidAt = now, TotalExclVat = 7.95m };
+        order.Lines.Add(new OrderLine
+        {
+            Id = Guid.NewGuid(), OrderId = order.Id, ProductId = extension.Id, ProductKind = ProductKind.DomainExtension, Description = "Renewal of " + service.Name,
+            Quantity = 1, PeriodMonths = 12, UnitPriceExclVat = 7.95m, TotalExclVat = 7.95m, DomainName = service.Name, DomainAction = DomainAction.Renew, ServiceId = service.Id,
+        });
+        await _portal.WithDbAsync(db =>
+        {
+            db.AddRange(service, order);
+            return db.SaveChangesAsync();
+        });
+        await using (var scope = _portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ProvisioningPlan>().StartAsync(order.Id, now);
+        }
+
+        Assert.Equal(OrderStatus.Completed, await RunUntilSettledAsync(order.Id));
+        var renew = Assert.Single(_api.LogEntries, e => e.RequestMessage.Path == "/v1beta/domains/10592139/renew");
+        Assert.Equal($$"""{"domain":{"name":"winkel","extension":"{{extension.Tld}}"},"period":1}""", renew.RequestMessage.Body);
+        var renewed = await _portal.WithDbAsync(db => db.Set<Service>().AsNoTracking().SingleAsync(s => s.Id == service.Id));
+        Assert.Equal((ServiceStatus.Active, (DateTime?)ends.AddYears(1)), (renewed.Status, renewed.RenewsOn));
+        Assert.Equal(1, await _portal.WithDbAsync(db => db.Set<Service>().CountAsync(s => s.CustomerId == customerId)));
+        Assert.Equal(0, await _portal.WithDbAsync(db => db.Set<Disclosure>().CountAsync(d => d.PersonId == customerId)));
+        await Outbox.AssertNoMailAsync(_portal, email, "is ready");
+    }
+
     // A customer's paid order for one domain, its registrant given at checkout.
     private async Task<(Order Order, Guid CustomerId)> PaidDomainOrderAsync()
     {

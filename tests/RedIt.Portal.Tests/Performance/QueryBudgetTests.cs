@@ -5,6 +5,7 @@ using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
 using RedIt.Portal.Features.Calls;
+using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Features.DataRequests;
@@ -43,6 +44,7 @@ public sealed class QueryBudgetTests
         new("/admin/phone-systems", PortalRoles.Admin, SeedPhoneSystemsAsync),
         new("/profile/orders", Customer, SeedOrdersAsync),
         new("/profile/services", Customer, SeedServicesAsync),
+        new("/profile/services/5a1e0000-0000-4000-8000-00000000b0d9/spam-reports", Customer, SeedSpamReportsAsync),
         new("/staff/incidents", PortalRoles.Support, SeedIncidentsAsync),
     ];
 
@@ -365,6 +367,36 @@ public sealed class QueryBudgetTests
     {
         RedIt.Portal.Tests.Orders.OrdersWorld.AddOrders(seed.Db, seed.PersonId, count, seed.Now);
         return Task.CompletedTask;
+    }
+
+    // The spam reports of one mailbox of the customer, under a fixed id so the route can name it.
+    private static readonly Guid BudgetMailbox = Guid.Parse("5a1e0000-0000-4000-8000-00000000b0d9");
+
+    private static async Task SeedSpamReportsAsync(Seeding seed, int count)
+    {
+        if (!await seed.Db.Set<RedIt.Portal.Features.Services.Service>().AnyAsync(s => s.Id == BudgetMailbox))
+        {
+            var product = new Product
+            {
+                Id = Guid.NewGuid(), Kind = ProductKind.Mailbox, Code = $"seed-{Guid.NewGuid():N}"[..30], NameEn = "Mailbox", NameNl = "Mailbox",
+                PriceExclVat = 2m, SpamFilter = SpamFilterProvider.SpamExperts, CreatedAt = seed.Now,
+            };
+            seed.Db.AddRange(product, new RedIt.Portal.Features.Services.Service
+            {
+                Id = BudgetMailbox, CustomerId = seed.PersonId, ProductId = product.Id, Kind = ProductKind.Mailbox, Name = "info@budget.example",
+                Status = RedIt.Portal.Features.Services.ServiceStatus.Active, CreatedAt = seed.Now,
+            });
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            seed.Db.Add(new RedIt.Portal.Features.Mailboxes.SpamReport
+            {
+                Id = Guid.NewGuid(), ServiceId = BudgetMailbox, CustomerId = seed.PersonId, Verdict = (RedIt.Portal.Features.Mailboxes.SpamVerdict)(i % 2),
+                Provider = SpamFilterProvider.SpamExperts, Status = (RedIt.Portal.Features.Mailboxes.SpamReportStatus)(i % 3), SizeBytes = 1000 + i,
+                ReceivedAt = seed.Now.AddMinutes(-i),
+            });
+        }
     }
 
     private static Task SeedServicesAsync(Seeding seed, int count)

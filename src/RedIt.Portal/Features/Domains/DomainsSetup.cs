@@ -27,6 +27,8 @@ public static class DomainsSetup
         services.AddScoped<DomainBasket>();
         services.AddScoped<IProvisioningStepHandler, CreateDomainContactStep>();
         services.AddScoped<IProvisioningStepHandler, RegisterDomainStep>();
+        services.AddScoped<IProvisioningStepHandler, RenewDomainStep>();
+        services.AddScoped<NameServers.NameServerChange>();
         return services;
     }
 }

@@ -208,6 +208,12 @@ public static class AuthorizationMatrix
         Row("GET /profile/orders", "/profile/orders", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
         Row("GET /profile/services", "/profile/services", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
         Row("GET /profile/services/{id:guid}", "/profile/services/{service}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        // A's domain: an empty form points it back at RED-IT's name servers.
+        Row("GET /profile/services/{id:guid}/name-servers", "/profile/services/{service}/name-servers", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("POST /profile/services/{id:guid}/name-servers", "/profile/services/{service}/name-servers", Only(Redirect, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        // A's mailbox; the form without a message is answered with its errors.
+        Row("GET /profile/services/{id:guid}/spam-reports", "/profile/services/{mailbox}/spam-reports", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("POST /profile/services/{id:guid}/spam-reports", "/profile/services/{mailbox}/spam-reports", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("GET /profile/orders/{number}", "/profile/orders/{order}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         // Every staff role follows the orders; Finance and Admin mark one paid (the matrix order is then paid,
         // and the confirmation page says so).

@@ -138,8 +138,8 @@ public sealed class MatrixWorld : IAsyncLifetime
         });
         var service = new RedIt.Portal.Features.Services.Service
         {
-            Id = Guid.NewGuid(), CustomerId = customerAId, ProductId = Guid.Parse(_ids["product"]), Kind = RedIt.Portal.Features.Catalog.ProductKind.Hosting,
-            Name = "matrix.example", Status = RedIt.Portal.Features.Services.ServiceStatus.Active, CreatedAt = DateTime.UtcNow,
+            Id = Guid.NewGuid(), CustomerId = customerAId, ProductId = Guid.Parse(_ids["product"]), Kind = RedIt.Portal.Features.Catalog.ProductKind.DomainExtension,
+            Name = "matrix.example", Status = RedIt.Portal.Features.Services.ServiceStatus.Active, CreatedAt = DateTime.UtcNow, SupplierReference = "matrix",
         };
         await Portal.WithDbAsync(db =>
         {
@@ -149,6 +149,24 @@ public sealed class MatrixWorld : IAsyncLifetime
         });
         _ids["order"] = order.Number;
         _ids["service"] = service.Id.ToString();
+
+        // A's mailbox, filtered by SpamExperts, for the spam reports.
+        var mailboxProduct = new Product
+        {
+            Id = Guid.NewGuid(), Kind = ProductKind.Mailbox, Code = "matrix-" + Guid.NewGuid().ToString("N")[..12], NameEn = "Matrix mailbox", NameNl = "Matrixmailbox",
+            PriceExclVat = 1m, SpamFilter = SpamFilterProvider.SpamExperts, CreatedAt = DateTime.UtcNow,
+        };
+        var mailbox = new RedIt.Portal.Features.Services.Service
+        {
+            Id = Guid.NewGuid(), CustomerId = customerAId, ProductId = mailboxProduct.Id, Kind = ProductKind.Mailbox,
+            Name = "info@matrix.example", Status = RedIt.Portal.Features.Services.ServiceStatus.Active, CreatedAt = DateTime.UtcNow,
+        };
+        await Portal.WithDbAsync(db =>
+        {
+            db.AddRange(mailboxProduct, mailbox);
+            return db.SaveChangesAsync();
+        });
+        _ids["mailbox"] = mailbox.Id.ToString();
     }
 
     // Customer A's business case, its address confirmed, taken by the Support actor.

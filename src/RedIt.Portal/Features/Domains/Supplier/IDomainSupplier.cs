@@ -20,6 +20,12 @@ public interface IDomainSupplier
     // The domain as it is in our reseller account, or null when it is not there. A retry asks this
     // first, so a registration whose answer was lost is adopted instead of attempted again.
     Task<RegisteredDomain?> FindAsync(string label, string tld, CancellationToken cancellationToken = default);
+
+    // Extends the registration by whole years; the new expiry date when the supplier gives it.
+    Task<DateTime?> RenewAsync(string supplierId, string label, string tld, int years, CancellationToken cancellationToken = default);
+
+    // Points the domain at these name servers; none means the supplier's own. Sends no personal data.
+    Task ChangeNameServersAsync(string supplierId, string label, string tld, IReadOnlyList<string> nameServers, CancellationToken cancellationToken = default);
 }
 
 // What the supplier receives about a registrant, and nothing more. Gender only where the registry

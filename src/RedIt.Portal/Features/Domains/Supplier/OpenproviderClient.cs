@@ -103,6 +103,20 @@ public sealed class OpenproviderClient(HttpClient http, OpenproviderToken token,
         return found is { Id: > 0 } ? Registered(found) : null;
     }
 
+    public async Task<DateTime?> RenewAsync(string supplierId, string label, string tld, int years, CancellationToken cancellationToken = default)
+    {
+        var answer = await SendAsync<DomainData>(HttpMethod.Post, $"domains/{Uri.EscapeDataString(supplierId)}/renew", new RenewRequest(new DomainName(label, tld), years), cancellationToken);
+        return ParseDate(answer?.ExpirationDate);
+    }
+
+    public async Task ChangeNameServersAsync(string supplierId, string label, string tld, IReadOnlyList<string> nameServers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nameServers);
+        var servers = nameServers.Count > 0 ? nameServers.Select(n => new NameServer(n)).ToArray() : null;
+        var body = new NameServersRequest(new DomainName(label, tld), servers, servers is null ? DefaultNameServerGroup : null);
+        await SendAsync<DomainData>(HttpMethod.Put, $"domains/{Uri.EscapeDataString(supplierId)}", body, cancellationToken);
+    }
+
     private static RegisteredDomain Registered(DomainData domain) =>
         new(domain.Id.ToString(CultureInfo.InvariantCulture), ParseDate(domain.ExpirationDate));
 
@@ -287,4 +301,13 @@ public sealed class OpenproviderClient(HttpClient http, OpenproviderToken token,
         [property: JsonPropertyName("domain")] DomainName? Domain);
 
     private sealed record DomainList([property: JsonPropertyName("results")] DomainData[]? Results);
+
+    private sealed record RenewRequest(
+        [property: JsonPropertyName("domain")] DomainName Domain,
+        [property: JsonPropertyName("period")] int Period);
+
+    private sealed record NameServersRequest(
+        [property: JsonPropertyName("domain")] DomainName Domain,
+        [property: JsonPropertyName("name_servers"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] NameServer[]? NameServers,
+        [property: JsonPropertyName("ns_group"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NsGroup);
 }

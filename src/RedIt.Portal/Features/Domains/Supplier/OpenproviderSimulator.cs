@@ -74,6 +74,17 @@ public sealed class OpenproviderSimulator : HttpMessageHandler
             return Success(new JsonObject { ["results"] = results, ["total"] = results.Count });
         }
 
+        // Renewing and changing name servers: the registry accepts any domain of the account.
+        if (path.Contains("/domains/", StringComparison.Ordinal) && path.EndsWith("/renew", StringComparison.Ordinal) && request.Method == HttpMethod.Post)
+        {
+            return Success(new JsonObject { ["status"] = "ACT" });
+        }
+
+        if (path.Contains("/domains/", StringComparison.Ordinal) && request.Method == HttpMethod.Put)
+        {
+            return Success(new JsonObject { ["status"] = "ACT" });
+        }
+
         return Json(new JsonObject { ["code"] = 404, ["desc"] = "Not found" }, HttpStatusCode.NotFound);
     }
 

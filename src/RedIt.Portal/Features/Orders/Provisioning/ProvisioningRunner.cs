@@ -185,9 +185,13 @@ public sealed class ProvisioningRunner(
         if (run.Service is { } service && !await steps.AnyAsync(s => s.ServiceId == service.Id && s.Status != ProvisioningStepStatus.Done, CancellationToken.None))
         {
             service.Status = ServiceStatus.Active;
-            service.ActivatedAt ??= now;
             service.RenewsOn ??= now.AddMonths(run.Line?.PeriodMonths ?? 12);
-            await serviceMails.AddReadyAsync(service, run.Line?.Description ?? service.Name, run.Culture, CancellationToken.None);
+            // A new service is announced; a renewal or change of one already in use is not.
+            if (service.ActivatedAt is null)
+            {
+                service.ActivatedAt = now;
+                await serviceMails.AddReadyAsync(service, run.Line?.Description ?? service.Name, run.Culture, CancellationToken.None);
+            }
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
