@@ -78,6 +78,13 @@ public sealed class DeliveryTests(PortalFactory portal)
         var sent = shown.Document.QuerySelectorAll("table.sent-to-suppliers tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(2, sent.Count);
         Assert.All(sent, row => Assert.Contains("Openprovider", row, StringComparison.Ordinal));
+        Assert.Contains(sent, row => row.Contains("first name, last name, gender, address, phone number, e-mail address", StringComparison.Ordinal));
+        // In Dutch the page names the same fields and purpose in Dutch.
+        var dutch = await customer.SubmitAndFollowAsync(shown, Fields(("culture", "nl")), "/language");
+        var inDutch = (await customer.GetAsync("/profile/services/" + registered.Id)).Document.QuerySelectorAll("table.sent-to-suppliers tbody tr").Select(r => r.TextContent).ToList();
+        Assert.True(inDutch.Any(row => row.Contains("voornaam, achternaam, geslacht, adres, telefoonnummer, e-mailadres", StringComparison.Ordinal)
+            && row.Contains("Het registreren van de domeinnamen", StringComparison.Ordinal)), string.Join("\n", inDutch));
+        await customer.SubmitAndFollowAsync(dutch, Fields(("culture", "en")), "/language");
         Assert.Equal("Delivered", (await customer.GetAsync("/profile/orders/" + order.Number)).Document.QuerySelector(".order-status")!.TextContent.Trim());
 
         var (other, _) = await People.SignedInCustomerAsync(portal);
