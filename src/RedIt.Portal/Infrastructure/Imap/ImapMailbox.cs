@@ -15,7 +15,8 @@ public enum ImapSecurity
 
 public sealed record ImapAccount(string Host, int Port, ImapSecurity Security, string User, string Password);
 
-// One connection to one folder of a mailbox: what the mail import needs of IMAP and nothing more.
+// One connection to one folder of a mailbox: what the mail import and the spam reports need of IMAP
+// and nothing more.
 public sealed class ImapMailbox : IAsyncDisposable
 {
     private readonly ImapClient _client;
@@ -29,6 +30,33 @@ public sealed class ImapMailbox : IAsyncDisposable
 
     public static async Task<ImapMailbox> OpenAsync(ImapAccount account, string folder, CancellationToken cancellationToken = default)
     {
+        var client = await ConnectAsync(account, cancellationToken);
+        try
+        {
+            var opened = await client.GetFolderAsync(folder, cancellationToken);
+            await opened.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+            return new ImapMailbox(client, opened);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    // Puts one message into a folder of the mailbox, creating the folder the first time; e.g. a
+    // filter provider's training mailbox, which learns from what lands in it.
+    public static async Task AppendAsync(ImapAccount account, string folder, MimeMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        using var client = await ConnectAsync(account, cancellationToken);
+        var target = await FolderAsync(client, folder, cancellationToken);
+        await target.AppendAsync(message, MessageFlags.None, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+
+    private static async Task<ImapClient> ConnectAsync(ImapAccount account, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(account);
         var client = new ImapClient();
         try
@@ -41,9 +69,7 @@ public sealed class ImapMailbox : IAsyncDisposable
             };
             await client.ConnectAsync(account.Host, account.Port, security, cancellationToken);
             await client.AuthenticateAsync(account.User, account.Password, cancellationToken);
-            var opened = await client.GetFolderAsync(folder, cancellationToken);
-            await opened.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
-            return new ImapMailbox(client, opened);
+            return client;
         }
         catch
         {
@@ -114,28 +140,28 @@ public sealed class ImapMailbox : IAsyncDisposable
     }
 
     public async Task MoveAsync(UniqueId uid, string folder, CancellationToken cancellationToken = default) =>
-        await _folder.MoveToAsync(uid, await FolderAsync(folder, cancellationToken), cancellationToken);
+        await _folder.MoveToAsync(uid, await FolderAsync(_client, folder, cancellationToken), cancellationToken);
 
-    private async Task<IMailFolder> FolderAsync(string name, CancellationToken cancellationToken)
+    private static async Task<IMailFolder> FolderAsync(ImapClient client, string name, CancellationToken cancellationToken)
     {
         try
         {
-            return await _client.GetFolderAsync(name, cancellationToken);
+            return await client.GetFolderAsync(name, cancellationToken);
         }
         catch (FolderNotFoundException)
         {
         }
 
-        var root = _client.GetFolder(_client.PersonalNamespaces[0]);
+        var root = client.GetFolder(client.PersonalNamespaces[0]);
         try
         {
             return await root.CreateAsync(name, isMessageFolder: true, cancellationToken)
-                ?? await _client.GetFolderAsync(name, cancellationToken);
+                ?? await client.GetFolderAsync(name, cancellationToken);
         }
         catch (ImapCommandException)
         {
-            // Another fetch created it a moment ago.
-            return await _client.GetFolderAsync(name, cancellationToken);
+            // Another connection created it a moment ago.
+            return await client.GetFolderAsync(name, cancellationToken);
         }
     }
 

@@ -5,6 +5,7 @@ using MimeKit;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Disclosures;
+using RedIt.Portal.Infrastructure.Imap;
 using RedIt.Portal.Infrastructure.Logging;
 using RedIt.Portal.Privacy;
 using RedIt.Privacy;
@@ -18,7 +19,6 @@ public sealed class SpamReportForwarder(
     PortalDbContext db,
     DisclosureLog disclosures,
     SpamReportMessages messages,
-    TrainingMailboxClient mailbox,
     TimeProvider clock,
     IOptions<SpamFilterOptions> options,
     ILogger<SpamReportForwarder> logger)
@@ -181,7 +181,7 @@ public sealed class SpamReportForwarder(
         {
             using var stream = new MemoryStream(messages.Unprotect(report.EncryptedMessage!), writable: false);
             using var message = await MimeMessage.LoadAsync(stream, cancellationToken);
-            await mailbox.AppendAsync(target.Account, target.FolderFor(report.Verdict), message, cancellationToken);
+            await ImapMailbox.AppendAsync(target.Account, target.FolderFor(report.Verdict), message, cancellationToken);
             return null;
         }
         catch (ImapCommandException refused)

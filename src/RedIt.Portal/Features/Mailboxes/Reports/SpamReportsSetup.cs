@@ -8,7 +8,6 @@ public static class SpamReportsSetup
         services.AddOptions<SpamFilterOptions>().Bind(section);
         services.AddSingleton<SpamReportSignal>();
         services.AddSingleton<SpamReportMessages>();
-        services.AddSingleton<TrainingMailboxClient>();
         services.AddSingleton<SpamReportUploadLimit>();
         services.AddScoped<SpamReportDesk>();
         services.AddScoped<SpamReportForwarder>();
