@@ -11,7 +11,7 @@ namespace RedIt.Portal.Tests.Domains;
 [Trait("Policy", "2.3")]
 public sealed class OpenproviderClientTests : IDisposable
 {
-    private const string Login = """{"code":0,"desc":"","data":{"token":"f8a2c7e1d4b9","reseller_id":123456}}""";
+    private const string Login = RecordedOpenprovider.Login;
     private readonly WireMockServer _api = WireMockServer.Start();
     private readonly OpenproviderToken _token = new();
     private readonly HttpClient _http;

@@ -15,7 +15,7 @@ namespace RedIt.Portal.Tests.Domains;
 [Trait("Policy", "2.3")]
 public sealed class OpenproviderRegistrationTests : IDisposable
 {
-    private const string Login = """{"code":0,"desc":"","data":{"token":"f8a2c7e1d4b9","reseller_id":123456}}""";
+    private const string Login = RecordedOpenprovider.Login;
     private const string Handle = """{"code":0,"desc":"","data":{"handle":"JJ123456-NL"}}""";
     private readonly WireMockServer _api = WireMockServer.Start();
     private readonly OpenproviderToken _token = new();
@@ -86,7 +86,7 @@ public sealed class OpenproviderRegistrationTests : IDisposable
 
         var registered = await Client().RegisterAsync(new DomainRegistration("winkel", "nl", 2, "JJ123456-NL", ["ns1.red-it.nl", "ns2.red-it.nl"]));
 
-        Assert.Equal(new RegisteredDomain("10592139", new DateTime(2028, 4, 29, 0, 0, 0, DateTimeKind.Utc)), registered);
+        Assert.Equal(new RegisteredDomain("10592139", new DateTime(2028, 4, 29, 0, 0, 0, DateTimeKind.Utc), "ACT"), registered);
         Assert.Equal(DateTimeKind.Utc, registered.ExpiresOn!.Value.Kind);
         AssertJson(
             """
@@ -104,7 +104,7 @@ public sealed class OpenproviderRegistrationTests : IDisposable
 
         var registered = await Client().RegisterAsync(new DomainRegistration("winkel", "be", 1, "JJ123456-NL", []));
 
-        Assert.Equal(new RegisteredDomain("10592140", null), registered);
+        Assert.Equal(new RegisteredDomain("10592140", null, "REQ"), registered);
         AssertJson(
             """
             {"domain":{"name":"winkel","extension":"be"},"period":1,
@@ -139,7 +139,7 @@ public sealed class OpenproviderRegistrationTests : IDisposable
         var found = await client.FindAsync("winkel", "nl");
         var missing = await client.FindAsync("leeg", "nl");
 
-        Assert.Equal(new RegisteredDomain("10592139", new DateTime(2027, 1, 29, 0, 0, 0, DateTimeKind.Utc)), found);
+        Assert.Equal(new RegisteredDomain("10592139", new DateTime(2027, 1, 29, 0, 0, 0, DateTimeKind.Utc), "ACT"), found);
         Assert.Null(missing);
         var queries = _api.LogEntries.Where(e => e.RequestMessage.Path == "/v1beta/domains").Select(e => (e.RequestMessage.Method, e.RequestMessage.RawQuery, e.RequestMessage.Body));
         Assert.Equal([("GET", "?full_name=winkel.nl", null), ("GET", "?full_name=leeg.nl", null)], queries);

@@ -7,10 +7,11 @@ using RedIt.Portal.Features.Domains;
 using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Features.Orders.Provisioning;
 using RedIt.Portal.Features.Services;
+using RedIt.Portal.Tests.Domains;
 using RedIt.Portal.Tests.Infrastructure;
 using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using WireMock.Server;
+using static RedIt.Portal.Tests.Domains.RecordedOpenprovider;
 using ConsentStaff = RedIt.Portal.Tests.Consent.Staff;
 
 namespace RedIt.Portal.Tests.Orders;
@@ -20,8 +21,6 @@ namespace RedIt.Portal.Tests.Orders;
 [Trait("Policy", "2.3")]
 public sealed class ProvisioningRetryTests : IDisposable
 {
-    private const string Login = """{"code":0,"desc":"","data":{"token":"f8a2c7e1d4b9","reseller_id":123456}}""";
-    private const string Handle = """{"code":0,"desc":"","data":{"handle":"JJ123456-NL"}}""";
     private const string Registered = """{"code":0,"desc":"","data":{"expiration_date":"2028-04-29 17:15:19","id":10592139,"status":"ACT"}}""";
     private const string NotInAccount = """{"code":0,"desc":"","data":{"results":[],"total":0}}""";
     private readonly WireMockServer _api = WireMockServer.Start();
@@ -29,14 +28,7 @@ public sealed class ProvisioningRetryTests : IDisposable
 
     public ProvisioningRetryTests()
     {
-        _portal = new PortalFactory()
-            .With("Openprovider:Simulate", "false")
-            .With("Openprovider:BaseUrl", _api.Url + "/v1beta")
-            .With("Openprovider:Username", "redit")
-            .With("Openprovider:Password", "secret")
-            .With("Provisioning:WorkerEnabled", "false");
-        _api.Given(Request.Create().WithPath("/v1beta/auth/login").UsingPost()).RespondWith(Json(200, Login));
-        _api.Given(Request.Create().WithPath("/v1beta/customers").UsingPost()).RespondWith(Json(200, Handle));
+        _portal = RecordedOpenprovider.PortalFor(_api);
         _api.Given(Request.Create().WithPath("/v1beta/domains").UsingGet()).RespondWith(Json(200, NotInAccount));
     }
 
@@ -210,8 +202,6 @@ public sealed class ProvisioningRetryTests : IDisposable
         return OrderStatus.Provisioning;
     }
 
-    private static IResponseBuilder Json(int status, string body) =>
-        Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
 
     public void Dispose()
     {

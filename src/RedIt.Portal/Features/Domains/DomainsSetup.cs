@@ -28,6 +28,9 @@ public static class DomainsSetup
         services.AddScoped<IProvisioningStepHandler, CreateDomainContactStep>();
         services.AddScoped<IProvisioningStepHandler, RegisterDomainStep>();
         services.AddScoped<IProvisioningStepHandler, RenewDomainStep>();
+        services.AddScoped<IProvisioningStepHandler, Transfer.TransferDomainStep>();
+        services.AddSingleton<Transfer.DomainTransferCodes>();
+        services.AddScoped<Transfer.DomainTransferRetry>();
         services.AddScoped<NameServers.NameServerChange>();
         return services;
     }

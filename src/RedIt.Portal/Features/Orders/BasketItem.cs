@@ -19,6 +19,9 @@ public class BasketItem
 
     public DomainAction? DomainAction { get; set; }
 
+    // A transfer's auth code, encrypted with the data-protection keys (DomainTransferCodes).
+    public string? ProtectedAuthCode { get; set; }
+
     public int Quantity { get; set; } = 1;
 
     public DateTime AddedAt { get; set; }

@@ -29,6 +29,9 @@ public class OrderLine
 
     public DomainAction? DomainAction { get; set; }
 
+    // A transfer's auth code, encrypted, until payment moves it to the transfer step.
+    public string? ProtectedAuthCode { get; set; }
+
     // The registrant the domain is registered for; the same contact serves later orders.
     public Guid? DomainContactId { get; set; }
 

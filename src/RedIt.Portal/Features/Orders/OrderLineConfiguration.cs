@@ -18,6 +18,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         line.Property(l => l.DomainName).HasMaxLength(253);
         line.Property(l => l.DomainAction).HasMaxLength(16);
         line.Property(l => l.NameServers).HasMaxLength(1000);
+        line.Property(l => l.ProtectedAuthCode).HasMaxLength(1000);
         line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
         line.HasOne<DomainContact>().WithMany().HasForeignKey(l => l.DomainContactId).OnDelete(DeleteBehavior.SetNull);
         line.HasOne<Service>().WithMany().HasForeignKey(l => l.ServiceId).OnDelete(DeleteBehavior.SetNull);
@@ -27,7 +28,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
             .Subject(l => l.Order.CustomerId)
             // The description names the domain, and a domain name often is a person's name.
             .PersonalData(l => l.Description, l => l.DomainName)
-            .NotPersonalData(l => l.NameServers)
+            // The auth code is a secret of the domain, not about a person.
+            .NotPersonalData(l => l.NameServers, l => l.ProtectedAuthCode)
             .Purpose("Delivering and charging for what the customer ordered (2.3)", LegalBasis.Contract)
             .KeepWithParent("A line goes with its order, seven years after it was placed")
             // The order stays for the tax office, which needs the amounts, not the domain's name:

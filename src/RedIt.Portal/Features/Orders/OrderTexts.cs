@@ -19,6 +19,7 @@ public static class OrderTexts
         ProvisioningStepStatus.Pending => "Waiting",
         ProvisioningStepStatus.Running => "Running",
         ProvisioningStepStatus.WaitingForSupplier => "Waiting for the supplier",
+        ProvisioningStepStatus.WaitingForCustomer => "Waiting for the customer",
         ProvisioningStepStatus.Done => "Done",
         ProvisioningStepStatus.Failed => "Stopped",
         _ => status.ToString(),

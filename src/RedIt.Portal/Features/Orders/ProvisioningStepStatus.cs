@@ -6,5 +6,8 @@ public enum ProvisioningStepStatus
     Running,
     WaitingForSupplier,
     Done,
+
+    // Waits for the customer, e.g. a new auth code after the first was refused.
+    WaitingForCustomer,
     Failed,
 }

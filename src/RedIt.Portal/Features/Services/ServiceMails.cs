@@ -2,24 +2,21 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
+using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Services;
 
-// "Your service is ready" (2.8), a mail about a service the customer ordered. Added to the
-// context, not saved, so it goes out with the provisioning step that completed the service.
+// "Your service is ready" and "your order needs you" (2.8), mails about a service the customer
+// ordered. Added to the context, not saved, so they go out with the step that sends them.
 public sealed class ServiceMails(PortalDbContext db, MailComposer composer, MailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text)
 {
     // What is the line's description as ordered, e.g. "Web hosting Basic for example.nl", since a
     // domain and its hosting share a name.
-    public async Task AddReadyAsync(Service service, string what, string culture, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(service);
-        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == service.CustomerId, cancellationToken);
-        var url = links.Absolute("/profile/services/" + service.Id.ToString("D", CultureInfo.InvariantCulture));
-        var (subject, paragraphs) = InCulture.Run(culture, () =>
+    public Task AddReadyAsync(Service service, string what, string culture, CancellationToken cancellationToken = default) =>
+        AddAsync(service, culture, url =>
         {
             var format = CultureInfo.GetCultureInfo(culture);
             List<string> lines = [text["{0} is ready: you can use it from now on.", what].Value];
@@ -29,8 +26,34 @@ public sealed class ServiceMails(PortalDbContext db, MailComposer composer, Mail
             }
 
             lines.Add(text["See the service and what we sent to whom to deliver it: {0}", url].Value);
-            lines.Add(text["You receive this mail because you ordered this service. It is about the service you use, so we send it also when you do not receive our news."].Value);
             return (text["{0} is ready", what].Value, lines);
+        }, cancellationToken);
+
+    // Only a transfer waits for the customer today: its auth code was refused.
+    public Task AddNeedsCustomerAsync(Service service, ProvisioningStepKind kind, string culture, CancellationToken cancellationToken = default) =>
+        AddAsync(service, culture, url =>
+        {
+            List<string> lines = kind == ProvisioningStepKind.TransferDomain
+                ?
+                [
+                    text["The transfer of {0} to RED-IT was refused by its current provider or registry.", service.Name].Value,
+                    text["This usually means the auth code is wrong or has expired, or the domain is still locked. Ask your current provider for a new auth code and to unlock the domain."].Value,
+                    text["Then enter the new auth code here and we try again: {0}", url].Value,
+                ]
+                : [text["Your order of {0} needs something from you: {1}", service.Name, url].Value];
+            return (text["{0}: your order needs you", service.Name].Value, lines);
+        }, cancellationToken);
+
+    private async Task AddAsync(Service service, string culture, Func<string, (string Subject, List<string> Lines)> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == service.CustomerId, cancellationToken);
+        var url = links.Absolute("/profile/services/" + service.Id.ToString("D", CultureInfo.InvariantCulture));
+        var (subject, paragraphs) = InCulture.Run(culture, () =>
+        {
+            var (subject, lines) = write(url);
+            lines.Add(text["You receive this mail because you ordered this service. It is about the service you use, so we send it also when you do not receive our news."].Value);
+            return (subject, lines);
         });
         outbox.Add(composer.ComposeWritten(new MailRecipient(user.Email!, user.FullName, culture), subject, paragraphs), user.Id);
     }

@@ -188,6 +188,9 @@ public static class AuthorizationMatrix
         // The domain search is public; adding a domain is a customer's, and without a domain it is refused with a notice.
         Row("GET /domains", "/domains?name=matrix-shop.nl", Everyone(Ok)),
         Row("POST /domains/add", "/domains/add", Customers(Redirect, staff: NotFound)),
+        // Transferring is a customer's; an empty form shows its errors.
+        Row("GET /domains/transfer", "/domains/transfer?domain=matrix.example", Customers(Ok, staff: Forbidden)),
+        Row("POST /domains/transfer", "/domains/transfer", Customers(Ok, staff: Forbidden)),
         // The status page is public; outage notices are written by Support and Admin. An empty form shows its errors.
         Row("GET /status", "/status", Everyone(Ok)),
         Row("GET /staff/incidents", "/staff/incidents", Only(Ok, Actor.Support, Actor.Admin)),
@@ -211,6 +214,8 @@ public static class AuthorizationMatrix
         // A's domain: an empty form points it back at RED-IT's name servers.
         Row("GET /profile/services/{id:guid}/name-servers", "/profile/services/{service}/name-servers", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("POST /profile/services/{id:guid}/name-servers", "/profile/services/{service}/name-servers", Only(Redirect, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("GET /profile/services/{id:guid}/transfer-code", "/profile/services/{transfer}/transfer-code", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("POST /profile/services/{id:guid}/transfer-code", "/profile/services/{transfer}/transfer-code", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         // A's mailbox; the form without a message is answered with its errors.
         Row("GET /profile/services/{id:guid}/spam-reports", "/profile/services/{mailbox}/spam-reports", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("POST /profile/services/{id:guid}/spam-reports", "/profile/services/{mailbox}/spam-reports", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),

@@ -150,6 +150,25 @@ public sealed class MatrixWorld : IAsyncLifetime
         _ids["order"] = order.Number;
         _ids["service"] = service.Id.ToString();
 
+        // A's transfer whose auth code was refused: it waits for A's new code.
+        var transfer = new RedIt.Portal.Features.Services.Service
+        {
+            Id = Guid.NewGuid(), CustomerId = customerAId, ProductId = Guid.Parse(_ids["product"]), Kind = RedIt.Portal.Features.Catalog.ProductKind.DomainExtension,
+            Name = "matrix-transfer.example", Status = RedIt.Portal.Features.Services.ServiceStatus.Pending, CreatedAt = DateTime.UtcNow,
+        };
+        await Portal.WithDbAsync(db =>
+        {
+            db.Add(transfer);
+            db.Add(new RedIt.Portal.Features.Orders.ProvisioningStep
+            {
+                Id = Guid.NewGuid(), OrderId = order.Id, ServiceId = transfer.Id, Kind = RedIt.Portal.Features.Orders.ProvisioningStepKind.TransferDomain,
+                Status = RedIt.Portal.Features.Orders.ProvisioningStepStatus.WaitingForCustomer, IdempotencyKey = "matrix-transfer-" + Guid.NewGuid().ToString("N"),
+                NextAttemptAt = DateTime.UtcNow, CreatedAt = DateTime.UtcNow,
+            });
+            return db.SaveChangesAsync();
+        });
+        _ids["transfer"] = transfer.Id.ToString();
+
         // A's mailbox, filtered by SpamExperts, for the spam reports.
         var mailboxProduct = new Product
         {

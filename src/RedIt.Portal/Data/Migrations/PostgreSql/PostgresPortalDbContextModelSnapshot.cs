@@ -1666,6 +1666,10 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ProtectedAuthCode")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
@@ -1774,6 +1778,10 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
+
+                    b.Property<string>("ProtectedAuthCode")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");

@@ -1653,6 +1653,10 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.Property<Guid>("ProductId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedAuthCode")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
@@ -1760,6 +1764,10 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.Property<string>("ProductKind")
                         .IsRequired()
                         .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAuthCode")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Quantity")

@@ -24,26 +24,20 @@ public sealed class RegisterDomainStep(PortalDbContext db, IDomainSupplier suppl
             return StepOutcome.Refused("The order line names no domain");
         }
 
-        var handle = run.Line.DomainContactId is { } contactId
-            ? await db.Set<DomainContact>().Where(c => c.Id == contactId).Select(c => c.SupplierHandle).SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var handle = await DomainLine.OwnerHandleAsync(db, run.Line, cancellationToken);
         if (handle is null)
         {
             return StepOutcome.Refused("The registrant has no handle at the supplier");
         }
 
-        var dot = domain.IndexOf('.', StringComparison.Ordinal);
-        var (label, tld) = (domain[..dot], domain[(dot + 1)..]);
+        var (label, tld) = DomainLine.Split(domain);
         return await SupplierCall.OutcomeAsync(async () =>
         {
             var registered = (run.Step.Attempts > 1 ? await supplier.FindAsync(label, tld, cancellationToken) : null)
-                ?? await supplier.RegisterAsync(new DomainRegistration(label, tld, Math.Max(1, run.Line.PeriodMonths / 12), handle, NameServers(run.Line.NameServers)), cancellationToken);
+                ?? await supplier.RegisterAsync(DomainLine.Registration(run.Line, label, tld, handle), cancellationToken);
             service.SupplierReference = registered.SupplierId;
             service.RenewsOn = registered.ExpiresOn;
             return StepOutcome.Done(registered.SupplierId);
         });
     }
-
-    private static string[] NameServers(string? spaced) =>
-        string.IsNullOrWhiteSpace(spaced) ? [] : spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

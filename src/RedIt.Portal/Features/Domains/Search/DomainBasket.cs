@@ -2,17 +2,26 @@ using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Domains.Supplier;
+using RedIt.Portal.Features.Domains.Transfer;
 using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Features.Orders.Basket;
 
 namespace RedIt.Portal.Features.Domains.Search;
 
-// A free domain from the search into the basket, as a registration for a year. The supplier is
-// asked again, so a name taken since the search never reaches the order.
-public sealed class DomainBasket(PortalDbContext db, CustomerBasket basket, IDomainSupplier supplier)
+// A domain from the search into the basket for a year: a free one as a registration, a taken one
+// as a transfer with its auth code. The supplier is asked again, so a name taken or freed since
+// the search never reaches the order as the wrong kind.
+public sealed class DomainBasket(PortalDbContext db, CustomerBasket basket, IDomainSupplier supplier, DomainTransferCodes codes)
 {
     // Null when added, otherwise the resource key of what stopped it.
-    public async Task<string?> AddAsync(Guid customerId, string? domain, CancellationToken cancellationToken = default)
+    public Task<string?> AddAsync(Guid customerId, string? domain, CancellationToken cancellationToken = default) =>
+        AddAsync(customerId, domain, DomainAction.Register, protectedAuthCode: null, cancellationToken);
+
+    // The auth code is checked by the caller (DomainTransferCodes.Normalise) and stored encrypted.
+    public Task<string?> AddTransferAsync(Guid customerId, string? domain, string authCode, CancellationToken cancellationToken = default) =>
+        AddAsync(customerId, domain, DomainAction.Transfer, codes.Protect(authCode), cancellationToken);
+
+    private async Task<string?> AddAsync(Guid customerId, string? domain, DomainAction action, string? protectedAuthCode, CancellationToken cancellationToken)
     {
         if (DomainSearch.Parse(domain ?? "") is not (var label, { } tld))
         {
@@ -38,10 +47,15 @@ public sealed class DomainBasket(PortalDbContext db, CustomerBasket basket, IDom
 
         try
         {
-            var answer = await supplier.CheckAsync(label, [tld], cancellationToken);
-            if (answer.Single().Status != DomainAvailabilityStatus.Free)
+            var status = (await supplier.CheckAsync(label, [tld], cancellationToken)).Single().Status;
+            if (action == DomainAction.Register && status != DomainAvailabilityStatus.Free)
             {
                 return "This domain is no longer free.";
+            }
+
+            if (action == DomainAction.Transfer && status != DomainAvailabilityStatus.Taken)
+            {
+                return "This domain is not registered yet, so there is nothing to transfer. Register it instead.";
             }
         }
         catch (DomainSupplierUnavailableException)
@@ -49,7 +63,7 @@ public sealed class DomainBasket(PortalDbContext db, CustomerBasket basket, IDom
             return "The domain search is not available right now. Please try again in a few minutes.";
         }
 
-        await basket.AddAsync(customerId, product, name, 1, DomainAction.Register, cancellationToken);
+        await basket.AddAsync(customerId, product, name, 1, action, protectedAuthCode, cancellationToken);
         return null;
     }
 }

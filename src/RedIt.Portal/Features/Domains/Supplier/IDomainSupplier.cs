@@ -21,6 +21,14 @@ public interface IDomainSupplier
     // first, so a registration whose answer was lost is adopted instead of attempted again.
     Task<RegisteredDomain?> FindAsync(string label, string tld, CancellationToken cancellationToken = default);
 
+    // Asks for the domain to move to our account with its auth code, for the handles given. The
+    // answer's status says whether the move is done or waits for the registry. Throws
+    // DomainSupplierRefusedException when the request is refused (a wrong code, a locked domain).
+    Task<RegisteredDomain> TransferAsync(DomainTransfer transfer, CancellationToken cancellationToken = default);
+
+    // The domain by the supplier's id, to follow a transfer that waits for the registry.
+    Task<RegisteredDomain> GetAsync(string supplierId, CancellationToken cancellationToken = default);
+
     // Extends the registration by whole years; the new expiry date when the supplier gives it.
     Task<DateTime?> RenewAsync(string supplierId, string label, string tld, int years, CancellationToken cancellationToken = default);
 
@@ -47,7 +55,17 @@ public sealed record DomainRegistrant(
 // Owner, admin and tech are the registrant's handle; empty NameServers means the supplier's defaults.
 public sealed record DomainRegistration(string Label, string Tld, int PeriodYears, string OwnerHandle, IReadOnlyList<string> NameServers);
 
-public sealed record RegisteredDomain(string SupplierId, DateTime? ExpiresOn);
+// A transfer as Openprovider takes it: a registration that also carries the current registrar's code.
+public sealed record DomainTransfer(DomainRegistration Domain, string AuthCode);
+
+// Status is the supplier's own: "ACT" once the domain is in our account, "REQ" or "PEN" while the
+// registry still processes it, "FAI" when the transfer failed.
+public sealed record RegisteredDomain(string SupplierId, DateTime? ExpiresOn, string? Status = null)
+{
+    public bool IsActive => Status is null or "ACT";
+
+    public bool HasFailed => Status is "FAI" or "DEL";
+}
 
 public sealed class DomainSupplierRefusedException(string message) : Exception(message);
 

@@ -75,7 +75,7 @@ public sealed class OpenproviderClient(HttpClient http, OpenproviderToken token,
     public async Task<RegisteredDomain> RegisterAsync(DomainRegistration registration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        var servers = registration.NameServers.Count > 0 ? registration.NameServers.Select(n => new NameServer(n)).ToArray() : null;
+        var (servers, group) = NameServersOf(registration.NameServers);
         var body = new CreateDomainRequest(
             new DomainName(registration.Label, registration.Tld),
             registration.PeriodYears,
@@ -83,7 +83,7 @@ public sealed class OpenproviderClient(HttpClient http, OpenproviderToken token,
             registration.OwnerHandle,
             registration.OwnerHandle,
             servers,
-            servers is null ? DefaultNameServerGroup : null,
+            group,
             // The portal invoices and renews itself; Openprovider renewing too would renew twice.
             Autorenew: "off");
         var answer = await SendAsync<DomainData>(HttpMethod.Post, "domains", body, cancellationToken);
@@ -92,6 +92,34 @@ public sealed class OpenproviderClient(HttpClient http, OpenproviderToken token,
         return answer is { Id: > 0 }
             ? Registered(answer)
             : throw new DomainSupplierUnavailableException("Openprovider answered domains without an id.");
+    }
+
+    public async Task<RegisteredDomain> TransferAsync(DomainTransfer transfer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transfer);
+        var registration = transfer.Domain;
+        var (servers, group) = NameServersOf(registration.NameServers);
+        var body = new TransferDomainRequest(
+            new DomainName(registration.Label, registration.Tld),
+            transfer.AuthCode,
+            registration.OwnerHandle,
+            registration.OwnerHandle,
+            registration.OwnerHandle,
+            servers,
+            group,
+            Autorenew: "off");
+        var answer = await SendAsync<DomainData>(HttpMethod.Post, "domains/transfer", body, cancellationToken);
+        return answer is { Id: > 0 }
+            ? Registered(answer)
+            : throw new DomainSupplierUnavailableException("Openprovider answered domains/transfer without an id.");
+    }
+
+    public async Task<RegisteredDomain> GetAsync(string supplierId, CancellationToken cancellationToken = default)
+    {
+        var answer = await SendAsync<DomainData>(HttpMethod.Get, "domains/" + Uri.EscapeDataString(supplierId), body: null, cancellationToken);
+        return answer is { Id: > 0 }
+            ? Registered(answer)
+            : throw new DomainSupplierUnavailableException("Openprovider answered domains/{id} without an id.");
     }
 
     public async Task<RegisteredDomain?> FindAsync(string label, string tld, CancellationToken cancellationToken = default)
@@ -112,13 +140,17 @@ public sealed class OpenproviderClient(HttpClient http, OpenproviderToken token,
     public async Task ChangeNameServersAsync(string supplierId, string label, string tld, IReadOnlyList<string> nameServers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nameServers);
-        var servers = nameServers.Count > 0 ? nameServers.Select(n => new NameServer(n)).ToArray() : null;
-        var body = new NameServersRequest(new DomainName(label, tld), servers, servers is null ? DefaultNameServerGroup : null);
+        var (servers, group) = NameServersOf(nameServers);
+        var body = new NameServersRequest(new DomainName(label, tld), servers, group);
         await SendAsync<DomainData>(HttpMethod.Put, $"domains/{Uri.EscapeDataString(supplierId)}", body, cancellationToken);
     }
 
+    // Host names of the customer's own, or else Openprovider's group of name servers.
+    private static (NameServer[]? Servers, string? Group) NameServersOf(IReadOnlyList<string> hostNames) =>
+        hostNames.Count > 0 ? (hostNames.Select(n => new NameServer(n)).ToArray(), null) : (null, DefaultNameServerGroup);
+
     private static RegisteredDomain Registered(DomainData domain) =>
-        new(domain.Id.ToString(CultureInfo.InvariantCulture), ParseDate(domain.ExpirationDate));
+        new(domain.Id.ToString(CultureInfo.InvariantCulture), ParseDate(domain.ExpirationDate), domain.Status);
 
     // The registry's date only: Openprovider writes its own local time, which would shift a UTC day.
     private static DateTime? ParseDate(string? value) =>
@@ -284,6 +316,16 @@ public sealed class OpenproviderClient(HttpClient http, OpenproviderToken token,
     private sealed record CreateDomainRequest(
         [property: JsonPropertyName("domain")] DomainName Domain,
         [property: JsonPropertyName("period")] int Period,
+        [property: JsonPropertyName("owner_handle")] string OwnerHandle,
+        [property: JsonPropertyName("admin_handle")] string AdminHandle,
+        [property: JsonPropertyName("tech_handle")] string TechHandle,
+        [property: JsonPropertyName("name_servers"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] NameServer[]? NameServers,
+        [property: JsonPropertyName("ns_group"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NsGroup,
+        [property: JsonPropertyName("autorenew")] string Autorenew);
+
+    private sealed record TransferDomainRequest(
+        [property: JsonPropertyName("domain")] DomainName Domain,
+        [property: JsonPropertyName("auth_code")] string AuthCode,
         [property: JsonPropertyName("owner_handle")] string OwnerHandle,
         [property: JsonPropertyName("admin_handle")] string AdminHandle,
         [property: JsonPropertyName("tech_handle")] string TechHandle,

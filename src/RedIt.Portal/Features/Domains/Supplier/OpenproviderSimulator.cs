@@ -17,6 +17,10 @@ public sealed class OpenproviderSimulator : HttpMessageHandler
     // Openprovider's code for a domain that cannot be registered because it exists.
     public const int DomainExistsCode = 346;
 
+    // The simulator's code for a transfer the current registrar refuses: an auth code starting with
+    // "wrong" is refused, as is the transfer of a name nobody has registered.
+    public const int TransferRefusedCode = 399;
+
     private static readonly HashSet<string> WellKnown = new(StringComparer.OrdinalIgnoreCase) { "google", "example", "red-it", "microsoft" };
 
     private readonly ConcurrentDictionary<string, JsonObject> _domains = new(StringComparer.OrdinalIgnoreCase);
@@ -67,6 +71,20 @@ public sealed class OpenproviderSimulator : HttpMessageHandler
             return await RegisterAsync(request, cancellationToken);
         }
 
+        if (path.EndsWith("/domains/transfer", StringComparison.Ordinal) && request.Method == HttpMethod.Post)
+        {
+            return await TransferAsync(request, cancellationToken);
+        }
+
+        if (path.Contains("/domains/", StringComparison.Ordinal) && request.Method == HttpMethod.Get)
+        {
+            var id = path[(path.LastIndexOf('/') + 1)..];
+            var found = _domains.Values.FirstOrDefault(d => d["id"]!.ToString() == id);
+            return found is null
+                ? Json(new JsonObject { ["code"] = 320, ["desc"] = "Domain not found" }, HttpStatusCode.NotFound)
+                : Success(found.DeepClone());
+        }
+
         if (path.EndsWith("/domains", StringComparison.Ordinal) && request.Method == HttpMethod.Get)
         {
             var fullName = HttpUtility.ParseQueryString(request.RequestUri.Query)["full_name"] ?? "";
@@ -90,6 +108,31 @@ public sealed class OpenproviderSimulator : HttpMessageHandler
 
     private async Task<HttpResponseMessage> RegisterAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var (name, extension, domain, _) = await DomainOfAsync(request, cancellationToken);
+        if (IsTaken(name) || !_domains.TryAdd($"{name}.{extension}", domain))
+        {
+            return Json(new JsonObject { ["code"] = DomainExistsCode, ["desc"] = "Domain already exists" }, HttpStatusCode.BadRequest);
+        }
+
+        return Success(domain.DeepClone());
+    }
+
+    // A transfer completes at once here; at a real registry it waits days for the current registrar.
+    private async Task<HttpResponseMessage> TransferAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var (name, extension, domain, body) = await DomainOfAsync(request, cancellationToken);
+        var code = (string?)body?["auth_code"] ?? "";
+        if (!IsTaken(name) || code.Length == 0 || code.StartsWith("wrong", StringComparison.OrdinalIgnoreCase)
+            || !_domains.TryAdd($"{name}.{extension}", domain))
+        {
+            return Json(new JsonObject { ["code"] = TransferRefusedCode, ["desc"] = "Transfer refused" }, HttpStatusCode.BadRequest);
+        }
+
+        return Success(domain.DeepClone());
+    }
+
+    private async Task<(string Name, string Extension, JsonObject Domain, JsonObject? Body)> DomainOfAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         var body = await request.Content!.ReadFromJsonAsync<JsonObject>(cancellationToken);
         var name = (string?)body?["domain"]?["name"] ?? "";
         var extension = (string?)body?["domain"]?["extension"] ?? "";
@@ -101,12 +144,7 @@ public sealed class OpenproviderSimulator : HttpMessageHandler
             ["status"] = "ACT",
             ["expiration_date"] = DateTime.UtcNow.AddYears(period).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         };
-        if (IsTaken(name) || !_domains.TryAdd($"{name}.{extension}", domain))
-        {
-            return Json(new JsonObject { ["code"] = DomainExistsCode, ["desc"] = "Domain already exists" }, HttpStatusCode.BadRequest);
-        }
-
-        return Success(domain.DeepClone());
+        return (name, extension, domain, body);
     }
 
     // Openprovider's handles start with the customer's initials, as in "JD000001-NL".

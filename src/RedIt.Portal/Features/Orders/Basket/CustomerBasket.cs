@@ -59,7 +59,7 @@ public sealed partial class CustomerBasket(PortalDbContext db, TimeProvider cloc
         return domain;
     }
 
-    public async Task AddAsync(Guid customerId, Product product, string? domainName, int quantity, DomainAction? domainAction = null, CancellationToken cancellationToken = default)
+    public async Task AddAsync(Guid customerId, Product product, string? domainName, int quantity, DomainAction? domainAction = null, string? protectedAuthCode = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(product);
         db.Add(new BasketItem
@@ -69,6 +69,7 @@ public sealed partial class CustomerBasket(PortalDbContext db, TimeProvider cloc
             ProductId = product.Id,
             DomainName = domainName,
             DomainAction = domainAction,
+            ProtectedAuthCode = protectedAuthCode,
             Quantity = quantity,
             AddedAt = clock.GetUtcNow().UtcDateTime,
         });

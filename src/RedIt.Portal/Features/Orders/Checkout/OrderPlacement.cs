@@ -22,7 +22,7 @@ public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registr
         var items = await db.Set<BasketItem>().AsNoTracking()
             .Where(i => i.CustomerId == customerId)
             .OrderBy(i => i.AddedAt).ThenBy(i => i.Id)
-            .Select(i => new { i.Id, i.Quantity, i.DomainName, i.DomainAction, i.Product })
+            .Select(i => new { i.Id, i.Quantity, i.DomainName, i.DomainAction, i.ProtectedAuthCode, i.Product })
             .ToListAsync(cancellationToken);
         if (items.Count == 0)
         {
@@ -59,13 +59,14 @@ public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registr
                 OrderId = order.Id,
                 ProductId = item.Product.Id,
                 ProductKind = item.Product.Kind,
-                Description = Describe(item.Product, item.DomainName, order.Culture),
+                Description = Describe(item.Product, item.DomainName, item.DomainAction, order.Culture),
                 Quantity = item.Quantity,
                 PeriodMonths = item.Product.PeriodMonths,
                 UnitPriceExclVat = item.Product.PriceExclVat,
                 TotalExclVat = item.Product.PriceExclVat * item.Quantity,
                 DomainName = item.DomainName,
                 DomainAction = item.DomainAction,
+                ProtectedAuthCode = item.ProtectedAuthCode,
             });
         }
 
@@ -102,10 +103,13 @@ public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registr
     }
 
     // "Web hosting Basic for example.nl", in the language of the order, kept on the order as written.
-    private string Describe(Product product, string? domainName, string culture) =>
-        InCulture.Run(culture, () => domainName is null
-            ? NameIn(product, culture)
-            : text["{0} for {1}", NameIn(product, culture), domainName].Value);
+    private string Describe(Product product, string? domainName, DomainAction? action, string culture) =>
+        InCulture.Run(culture, () => (domainName, action) switch
+        {
+            (null, _) => NameIn(product, culture),
+            (_, DomainAction.Transfer) => text["{0} for {1}, transferred to RED-IT", NameIn(product, culture), domainName].Value,
+            _ => text["{0} for {1}", NameIn(product, culture), domainName].Value,
+        });
 
     private static string NameIn(Product product, string culture) =>
         culture.StartsWith("nl", StringComparison.Ordinal) ? product.NameNl : product.NameEn;

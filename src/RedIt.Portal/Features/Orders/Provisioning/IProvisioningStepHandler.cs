@@ -26,6 +26,13 @@ public enum StepResult
     Done,
     TryAgain,
     Refused,
+
+    // Sent and accepted, but the supplier is not finished (a transfer waits days for the registry):
+    // look again later. Not a failed attempt.
+    Waiting,
+
+    // Only the customer can fix it (a transfer's auth code was refused): the step waits for them.
+    NeedsCustomer,
 }
 
 // How an attempt ended. The reason is the supplier's status and code, never the data sent.
@@ -36,4 +43,8 @@ public sealed record StepOutcome(StepResult Result, string? SupplierReference = 
     public static StepOutcome TryAgain(string reason) => new(StepResult.TryAgain, Reason: reason);
 
     public static StepOutcome Refused(string reason) => new(StepResult.Refused, Reason: reason);
+
+    public static StepOutcome Waiting(string supplierReference, string reason) => new(StepResult.Waiting, supplierReference, reason);
+
+    public static StepOutcome NeedsCustomer(string reason) => new(StepResult.NeedsCustomer, Reason: reason);
 }

@@ -10,6 +10,9 @@ public sealed class ProvisioningOptions
     // After this many failed attempts a step stops and waits for staff to try it again.
     public int MaxAttempts { get; set; } = 12;
 
+    // How often a step that waits looks at the supplier again, e.g. a transfer at the registry.
+    public TimeSpan SupplierCheckInterval { get; set; } = TimeSpan.FromHours(1);
+
     // Where new services of our own platforms run; an outage notice names these (2.8).
     public string HostingPlatform { get; set; } = "web-01";
 

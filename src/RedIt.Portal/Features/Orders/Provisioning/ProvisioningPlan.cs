@@ -57,9 +57,13 @@ public sealed class ProvisioningPlan(PortalDbContext db)
                     IdempotencyKey = $"{line.Id:N}-{kinds[sequence]}",
                     NextAttemptAt = now,
                     CreatedAt = now,
+                    // The auth code moves from the order to the step that uses it, and is cleared there.
+                    ProtectedAuthCode = kinds[sequence] == ProvisioningStepKind.TransferDomain ? line.ProtectedAuthCode : null,
                 });
                 any = true;
             }
+
+            line.ProtectedAuthCode = null;
         }
 
         order.Status = any ? OrderStatus.Provisioning : OrderStatus.Completed;

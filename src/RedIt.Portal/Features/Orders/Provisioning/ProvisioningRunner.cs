@@ -66,10 +66,11 @@ public sealed class ProvisioningRunner(
         return ran;
     }
 
-    // Pending, or running on an instance whose lease ran out (it stopped in the middle).
+    // Pending, waiting to look at the supplier again, or running on an instance whose lease ran out
+    // (it stopped in the middle).
     private IQueryable<ProvisioningStep> Free(DateTime now) =>
         db.Set<ProvisioningStep>().Where(s =>
-            (s.Status == ProvisioningStepStatus.Pending || s.Status == ProvisioningStepStatus.Running)
+            (s.Status == ProvisioningStepStatus.Pending || s.Status == ProvisioningStepStatus.Running || s.Status == ProvisioningStepStatus.WaitingForSupplier)
             && s.NextAttemptAt <= now
             && (s.ClaimedUntil == null || s.ClaimedUntil < now));
 
@@ -124,6 +125,12 @@ public sealed class ProvisioningRunner(
         }
 
         db.ChangeTracker.Clear();
+        if (outcome.Result is StepResult.Waiting or StepResult.NeedsCustomer)
+        {
+            await WaitAsync(run, mine, outcome, cancellationToken);
+            return true;
+        }
+
         var attempts = run.Step.Attempts;
         var stop = outcome.Result == StepResult.Refused || attempts >= options.Value.MaxAttempts;
         var next = clock.GetUtcNow().UtcDateTime + Backoff(attempts);
@@ -156,6 +163,38 @@ public sealed class ProvisioningRunner(
         logger.LogWarning("Provisioning step {Kind} of order {Order} ended attempt {Attempts} with {Reason}; {Next}",
             run.Step.Kind, run.OrderNumber, attempts, reason, stop ? "it waits for staff" : $"next attempt at {next:u}");
         return true;
+    }
+
+    // Waiting is not failing: the attempts start again at one, so only supplier failures count
+    // towards the limit, and the first attempt's disclosure is not recorded again.
+    private async Task WaitAsync(StepRun run, IQueryable<ProvisioningStep> mine, StepOutcome outcome, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var customer = outcome.Result == StepResult.NeedsCustomer;
+        var reason = Shorten(outcome.Reason);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        var updated = await mine.ExecuteUpdateAsync(
+            set => set
+                .SetProperty(s => s.Status, customer ? ProvisioningStepStatus.WaitingForCustomer : ProvisioningStepStatus.WaitingForSupplier)
+                .SetProperty(s => s.Attempts, 1)
+                .SetProperty(s => s.NextAttemptAt, now + options.Value.SupplierCheckInterval)
+                .SetProperty(s => s.SupplierReference, s => outcome.SupplierReference ?? s.SupplierReference)
+                .SetProperty(s => s.LastError, reason)
+                // A refused code is of no more use; the customer gives a new one.
+                .SetProperty(s => s.ProtectedAuthCode, s => customer ? null : s.ProtectedAuthCode)
+                .SetProperty(s => s.ClaimedBy, (string?)null)
+                .SetProperty(s => s.ClaimedUntil, (DateTime?)null),
+            CancellationToken.None);
+        if (updated == 1 && customer && run.Service is { } service)
+        {
+            await serviceMails.AddNeedsCustomerAsync(service, run.Step.Kind, run.Culture, CancellationToken.None);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+        outbox.Wake();
+        logger.LogInformation("Provisioning step {Kind} of order {Order} waits for the {Party}: {Reason}",
+            run.Step.Kind, run.OrderNumber, customer ? "customer" : "supplier", reason);
     }
 
     // The step, what the handler changed, the service once all its steps are done and the order once

@@ -39,6 +39,12 @@ public sealed class MyServices(PortalDbContext db)
                 s.NameServers,
                 // The order that delivered it: its disclosures carry the order's number.
                 OrderNumber = db.Set<OrderLine>().Where(l => l.ServiceId == s.Id).OrderBy(l => l.Order.PlacedAt).Select(l => l.Order.Number).FirstOrDefault(),
+                // A delivery that waits for the registry or for the customer says so on the page.
+                Wait = db.Set<ProvisioningStep>()
+                    .Where(p => p.ServiceId == s.Id && (p.Status == ProvisioningStepStatus.WaitingForCustomer || p.Status == ProvisioningStepStatus.WaitingForSupplier))
+                    .OrderBy(p => p.Sequence)
+                    .Select(p => new ServiceWait(p.Kind, p.Status))
+                    .FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (service is null)
@@ -53,7 +59,7 @@ public sealed class MyServices(PortalDbContext db)
                 .OrderBy(d => d.At).ThenBy(d => d.Id)
                 .Select(d => new SentToSupplier(d.Recipient, d.DataItems, d.Purpose, d.At))
                 .ToListAsync(cancellationToken);
-        return new MyServiceView(service.Row, service.ActivatedAt, service.NameServers, service.OrderNumber, sent);
+        return new MyServiceView(service.Row, service.ActivatedAt, service.NameServers, service.OrderNumber, sent, service.Wait);
     }
 }
 
@@ -64,6 +70,9 @@ public sealed record MyServiceRow(Guid Id, string Name, Catalog.ProductKind Kind
 
 public sealed record SentToSupplier(string Recipient, string DataItems, string Purpose, DateTime At);
 
-public sealed record MyServiceView(MyServiceRow Service, DateTime? ActivatedAt, string? NameServers, string? OrderNumber, IReadOnlyList<SentToSupplier> Sent);
+public sealed record MyServiceView(MyServiceRow Service, DateTime? ActivatedAt, string? NameServers, string? OrderNumber, IReadOnlyList<SentToSupplier> Sent, ServiceWait? Wait = null);
+
+// A step of the delivery that waits; the supplier's own words stay on the staff page.
+public sealed record ServiceWait(ProvisioningStepKind Kind, ProvisioningStepStatus Status);
 
 public sealed record MyServicesView(string? Search, Paged<MyServiceRow> Services);
