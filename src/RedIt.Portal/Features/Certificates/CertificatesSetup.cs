@@ -31,6 +31,7 @@ public static class CertificatesSetup
                 return options.Simulate ? new AcmeSimulator(provider.GetRequiredService<AcmeSimulator.State>()) : Handler(options);
             });
         services.AddScoped<CertificatePrivateKeys>();
+        services.AddScoped<Mine.MyCertificates>();
         services.AddScoped<AcmeAccounts>();
         services.AddScoped<AcmeIssuance>();
         services.AddScoped<IProvisioningStepHandler, IssueLetsEncryptCertificateStep>();
