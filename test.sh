@@ -5,11 +5,12 @@
 #                                    # privacy engine's) against SQLite and PostgreSQL
 #   ./test.sh --filter Policy=1.1    # extra arguments are passed to `dotnet test`
 #   REDIT_TEST_ONLY_SERVICES=1 ./test.sh
-#                                    # only start (or reuse) PostgreSQL and the SMTP sink,
-#                                    # print the environment for the tests and exit
+#                                    # only start (or reuse) PostgreSQL, the SMTP sink, Dovecot
+#                                    # and Pebble, print the environment for the tests and exit
 #
 # Works on Debian 12 with the .NET 10 SDK, as root or as a user with sudo.
-# Missing system packages (postgresql, python3-aiosmtpd, chromium) are installed with apt-get.
+# Missing system packages (postgresql, python3-aiosmtpd, chromium, dovecot-imapd, pebble, openssl)
+# are installed with apt-get.
 #
 # Settings (environment):
 #   REDIT_TEST_STATE         state directory (default /tmp/redit-test): PostgreSQL cluster,
@@ -17,6 +18,9 @@
 #   REDIT_TEST_PG_PORT       port of the throwaway PostgreSQL server (default 55432)
 #   REDIT_TEST_SMTP_PORT     port of the SMTP sink (default 2525)
 #   REDIT_TEST_IMAP_PORT     port of the throwaway Dovecot IMAP server (default 1143)
+#   REDIT_TEST_ACME_PORT     port of the throwaway Pebble ACME server (default 14000)
+#   REDIT_TEST_ACME_MANAGEMENT_PORT
+#                            port of Pebble's management interface (default 15000)
 #   REDIT_TEST_HANG_TIMEOUT  abort a test run that hangs this long (default 20m)
 #
 # The last line of the output is always "N passed, N failed".
@@ -33,6 +37,10 @@ IMAP_HOST=127.0.0.1
 IMAP_PORT="${REDIT_TEST_IMAP_PORT:-1143}"
 IMAP_PASSWORD=redit-test-mailbox
 IMAP_DIR="$STATE_DIR/dovecot"
+ACME_HOST=127.0.0.1
+ACME_PORT="${REDIT_TEST_ACME_PORT:-14000}"
+ACME_MANAGEMENT_PORT="${REDIT_TEST_ACME_MANAGEMENT_PORT:-15000}"
+ACME_DIR="$STATE_DIR/pebble"
 HANG_TIMEOUT="${REDIT_TEST_HANG_TIMEOUT:-20m}"
 PG_ROOT="$STATE_DIR/pg"
 PG_DATA="$PG_ROOT/data"
@@ -95,6 +103,8 @@ elif ! "$SYSTEM_PYTHON" -c 'import aiosmtpd' >/dev/null 2>&1; then
 fi
 [[ -x "$CHROMIUM" ]] || missing+=(chromium)
 command -v dovecot >/dev/null 2>&1 || [[ -x /usr/sbin/dovecot ]] || missing+=(dovecot-imapd)
+command -v pebble >/dev/null 2>&1 || [[ -x /usr/bin/pebble ]] || missing+=(pebble)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 
 if ((${#missing[@]} > 0)); then
     info "installing: ${missing[*]}"
@@ -108,7 +118,7 @@ if ((${#missing[@]} > 0)); then
         "${missing[@]}" >"$STATE_DIR/apt.log" 2>&1 \
         || { tail -n 30 "$STATE_DIR/apt.log" >&2; die "apt-get install ${missing[*]} failed (see $STATE_DIR/apt.log)"; }
 else
-    info "postgresql, python3-aiosmtpd, chromium and dovecot-imapd are present"
+    info "postgresql, python3-aiosmtpd, chromium, dovecot-imapd, pebble and openssl are present"
 fi
 
 PG_BIN="$(find_pg_bin)"
@@ -334,6 +344,74 @@ fi
 info "ready: any user name logs in with password $IMAP_PASSWORD"
 
 # ---------------------------------------------------------------------------
+# ACME (Pebble, Let's Encrypt's test server: it accepts every challenge without looking and
+# issues from a CA of its own that changes on every start). Debian's package ships no test
+# certificates, so its HTTPS certificate comes from a throwaway CA made here; the tests trust
+# that CA file and nothing else.
+# ---------------------------------------------------------------------------
+acme_answers() {
+    "$SYSTEM_PYTHON" - "https://$ACME_HOST:$ACME_PORT/dir" "$ACME_DIR/ca.pem" <<'EOF' >/dev/null 2>&1
+import json, ssl, sys, urllib.request
+context = ssl.create_default_context(cafile=sys.argv[2])
+with urllib.request.urlopen(sys.argv[1], context=context, timeout=3) as answer:
+    sys.exit(0 if "newNonce" in json.load(answer) else 1)
+EOF
+}
+
+PEBBLE="$(command -v pebble || echo /usr/bin/pebble)"
+header "ACME server on $ACME_HOST:$ACME_PORT (Pebble, $ACME_DIR)"
+mkdir -p "$ACME_DIR"
+if [[ ! -s "$ACME_DIR/ca.pem" || ! -s "$ACME_DIR/localhost.pem" ]]; then
+    info "making a test CA and Pebble's HTTPS certificate for localhost and $ACME_HOST"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 \
+        -subj "/CN=RedIt test ACME root" -keyout "$ACME_DIR/ca.key" -out "$ACME_DIR/ca.pem" \
+        >"$ACME_DIR/openssl.log" 2>&1 || die "openssl could not make the test CA (see $ACME_DIR/openssl.log)"
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=localhost" \
+        -keyout "$ACME_DIR/localhost.key" -out "$ACME_DIR/localhost.csr" >>"$ACME_DIR/openssl.log" 2>&1 \
+        || die "openssl could not make Pebble's key (see $ACME_DIR/openssl.log)"
+    printf 'subjectAltName=DNS:localhost,IP:%s\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' "$ACME_HOST" >"$ACME_DIR/localhost.ext"
+    openssl x509 -req -in "$ACME_DIR/localhost.csr" -CA "$ACME_DIR/ca.pem" -CAkey "$ACME_DIR/ca.key" \
+        -CAcreateserial -days 3650 -extfile "$ACME_DIR/localhost.ext" -out "$ACME_DIR/localhost.pem" \
+        >>"$ACME_DIR/openssl.log" 2>&1 || die "openssl could not sign Pebble's certificate (see $ACME_DIR/openssl.log)"
+fi
+if acme_answers; then
+    info "reusing the server that is already running"
+else
+    # A Pebble of an earlier run that does not answer here (another port, a new CA): stop it first.
+    if [[ -s "$ACME_DIR/pebble.pid" ]] && kill -0 "$(cat "$ACME_DIR/pebble.pid")" 2>/dev/null; then
+        info "stopping the Pebble of an earlier run that does not answer on port $ACME_PORT"
+        kill "$(cat "$ACME_DIR/pebble.pid")" 2>/dev/null || true
+        sleep 1
+    fi
+    # The blocked name lets a test see a refusal (rejectedIdentifier) as Let's Encrypt sends it.
+    cat >"$ACME_DIR/pebble-config.json" <<EOF
+{
+  "pebble": {
+    "listenAddress": "$ACME_HOST:$ACME_PORT",
+    "managementListenAddress": "$ACME_HOST:$ACME_MANAGEMENT_PORT",
+    "certificate": "$ACME_DIR/localhost.pem",
+    "privateKey": "$ACME_DIR/localhost.key",
+    "httpPort": 5002,
+    "tlsPort": 5001,
+    "ocspResponderURL": "",
+    "externalAccountBindingRequired": false,
+    "domainBlocklist": ["refused.redit-test.nl"]
+  }
+}
+EOF
+    info "starting pebble (log: $ACME_DIR/pebble.log)"
+    PEBBLE_VA_ALWAYS_VALID=1 PEBBLE_VA_NOSLEEP=1 setsid nohup "$PEBBLE" -config "$ACME_DIR/pebble-config.json" \
+        </dev/null >"$ACME_DIR/pebble.log" 2>&1 &
+    echo $! >"$ACME_DIR/pebble.pid"
+    for _ in $(seq 1 40); do
+        acme_answers && break
+        sleep 0.25
+    done
+    acme_answers || { tail -n 30 "$ACME_DIR/pebble.log" >&2 || true; die "the ACME server on $ACME_HOST:$ACME_PORT does not answer with the test CA; stop it or set REDIT_TEST_ACME_PORT"; }
+fi
+info "ready: directory https://$ACME_HOST:$ACME_PORT/dir, its HTTPS signed by $ACME_DIR/ca.pem"
+
+# ---------------------------------------------------------------------------
 # Environment for the tests
 # ---------------------------------------------------------------------------
 export REDIT_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres"
@@ -343,6 +421,8 @@ export REDIT_TEST_MAILDIR="$MAILDIR"
 export REDIT_TEST_IMAP_HOST="$IMAP_HOST"
 export REDIT_TEST_IMAP_PORT="$IMAP_PORT"
 export REDIT_TEST_IMAP_PASSWORD="$IMAP_PASSWORD"
+export REDIT_TEST_ACME_DIRECTORY="https://$ACME_HOST:$ACME_PORT/dir"
+export REDIT_TEST_ACME_ROOT="$ACME_DIR/ca.pem"
 export REDIT_TEST_CHROMIUM="$CHROMIUM"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
@@ -350,7 +430,8 @@ export DOTNET_NOLOGO=1
 if [[ "${REDIT_TEST_ONLY_SERVICES:-}" == "1" ]]; then
     header "Services are running; environment for the tests"
     for var in REDIT_TEST_POSTGRES REDIT_TEST_SMTP_HOST REDIT_TEST_SMTP_PORT REDIT_TEST_MAILDIR \
-        REDIT_TEST_IMAP_HOST REDIT_TEST_IMAP_PORT REDIT_TEST_IMAP_PASSWORD REDIT_TEST_CHROMIUM DOTNET_CLI_TELEMETRY_OPTOUT DOTNET_NOLOGO; do
+        REDIT_TEST_IMAP_HOST REDIT_TEST_IMAP_PORT REDIT_TEST_IMAP_PASSWORD REDIT_TEST_ACME_DIRECTORY REDIT_TEST_ACME_ROOT \
+        REDIT_TEST_CHROMIUM DOTNET_CLI_TELEMETRY_OPTOUT DOTNET_NOLOGO; do
         printf "export %s='%s'\n" "$var" "${!var}"
     done
     exit 0

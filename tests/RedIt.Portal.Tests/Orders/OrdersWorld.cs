@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Orders;
+using RedIt.Portal.Features.Orders.Provisioning;
 using RedIt.Portal.Features.Services;
 using RedIt.Portal.Tests.Infrastructure;
 
@@ -38,6 +40,31 @@ internal static class OrdersWorld
 
             await Task.Delay(100);
         }
+    }
+
+    // With the worker off: runs the due steps and brings the next attempt forward, until the order is no longer being delivered.
+    public static async Task<OrderStatus> RunUntilSettledAsync(PortalFactory portal, Guid orderId)
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            await using (var scope = portal.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<ProvisioningRunner>().RunDueAsync();
+            }
+
+            var status = await portal.WithDbAsync(async db =>
+            {
+                await db.Set<ProvisioningStep>().Where(s => s.OrderId == orderId && s.Status == ProvisioningStepStatus.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.NextAttemptAt, DateTime.UtcNow.AddMinutes(-1)));
+                return await db.Set<Order>().Where(o => o.Id == orderId).Select(o => o.Status).SingleAsync();
+            });
+            if (status != OrderStatus.Provisioning)
+            {
+                return status;
+            }
+        }
+
+        return OrderStatus.Provisioning;
     }
 
     // A domain extension of one test's own, with a made-up extension no other test uses.

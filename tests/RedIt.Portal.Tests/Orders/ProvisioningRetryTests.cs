@@ -43,7 +43,7 @@ public sealed class ProvisioningRetryTests : IDisposable
             .RespondWith(Json(200, Registered));
         var (order, customerId) = await PaidDomainOrderAsync();
 
-        Assert.Equal(OrderStatus.Completed, await RunUntilSettledAsync(order.Id));
+        Assert.Equal(OrderStatus.Completed, await OrdersWorld.RunUntilSettledAsync(_portal, order.Id));
 
         Assert.Single(_api.LogEntries, e => e.RequestMessage.Path == "/v1beta/customers");
         Assert.Equal(3, _api.LogEntries.Count(e => e.RequestMessage.Path == "/v1beta/domains" && e.RequestMessage.Method == "POST"));
@@ -67,7 +67,7 @@ public sealed class ProvisioningRetryTests : IDisposable
             .RespondWith(Json(200, Registered));
         var (order, customerId) = await PaidDomainOrderAsync();
 
-        Assert.Equal(OrderStatus.Failed, await RunUntilSettledAsync(order.Id));
+        Assert.Equal(OrderStatus.Failed, await OrdersWorld.RunUntilSettledAsync(_portal, order.Id));
         var step = await _portal.WithDbAsync(db => db.Set<ProvisioningStep>().AsNoTracking().SingleAsync(s => s.OrderId == order.Id && s.Kind == ProvisioningStepKind.RegisterDomain));
         Assert.Equal((ProvisioningStepStatus.Failed, 1), (step.Status, step.Attempts));
         Assert.Contains("346", step.LastError, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class ProvisioningRetryTests : IDisposable
         var twice = await support.SubmitAndFollowAsync(page, new Dictionary<string, string>(StringComparer.Ordinal), $"/steps/{step.Id}/retry");
         Assert.Contains("Only a step that stopped can be tried again.", twice.Text, StringComparison.Ordinal);
 
-        Assert.Equal(OrderStatus.Completed, await RunUntilSettledAsync(order.Id));
+        Assert.Equal(OrderStatus.Completed, await OrdersWorld.RunUntilSettledAsync(_portal, order.Id));
         Assert.Equal(ServiceStatus.Active, await _portal.WithDbAsync(db => db.Set<Service>().Where(s => s.CustomerId == customerId).Select(s => s.Status).SingleAsync()));
         Assert.Single(_api.LogEntries, e => e.RequestMessage.Path == "/v1beta/customers");
     }
@@ -102,7 +102,7 @@ public sealed class ProvisioningRetryTests : IDisposable
         }).ToList();
         await Task.WhenAll(instances);
 
-        Assert.Equal(OrderStatus.Completed, await RunUntilSettledAsync(order.Id));
+        Assert.Equal(OrderStatus.Completed, await OrdersWorld.RunUntilSettledAsync(_portal, order.Id));
         Assert.Single(_api.LogEntries, e => e.RequestMessage.Path == "/v1beta/customers");
         Assert.Single(_api.LogEntries, e => e.RequestMessage.Path == "/v1beta/domains" && e.RequestMessage.Method == "POST");
         Assert.Equal(2, await _portal.WithDbAsync(db => db.Set<Disclosure>().CountAsync(d => d.Reference == order.Number)));
@@ -138,7 +138,7 @@ public sealed class ProvisioningRetryTests : IDisposable
             await scope.ServiceProvider.GetRequiredService<ProvisioningPlan>().StartAsync(order.Id, now);
         }
 
-        Assert.Equal(OrderStatus.Completed, await RunUntilSettledAsync(order.Id));
+        Assert.Equal(OrderStatus.Completed, await OrdersWorld.RunUntilSettledAsync(_portal, order.Id));
         var renew = Assert.Single(_api.LogEntries, e => e.RequestMessage.Path == "/v1beta/domains/10592139/renew");
         Assert.Equal($$"""{"domain":{"name":"winkel","extension":"{{extension.Tld}}"},"period":1}""", renew.RequestMessage.Body);
         var renewed = await _portal.WithDbAsync(db => db.Set<Service>().AsNoTracking().SingleAsync(s => s.Id == service.Id));
@@ -175,31 +175,6 @@ public sealed class ProvisioningRetryTests : IDisposable
         await using var scope = _portal.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ProvisioningPlan>().StartAsync(order.Id, now);
         return (order, customerId);
-    }
-
-    // Runs the due steps and brings the next attempt forward, until the order is no longer being delivered.
-    private async Task<OrderStatus> RunUntilSettledAsync(Guid orderId)
-    {
-        for (var round = 0; round < 10; round++)
-        {
-            await using (var scope = _portal.Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<ProvisioningRunner>().RunDueAsync();
-            }
-
-            var status = await _portal.WithDbAsync(async db =>
-            {
-                await db.Set<ProvisioningStep>().Where(s => s.OrderId == orderId && s.Status == ProvisioningStepStatus.Pending)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.NextAttemptAt, DateTime.UtcNow.AddMinutes(-1)));
-                return await db.Set<Order>().Where(o => o.Id == orderId).Select(o => o.Status).SingleAsync();
-            });
-            if (status != OrderStatus.Provisioning)
-            {
-                return status;
-            }
-        }
-
-        return OrderStatus.Provisioning;
     }
 
 

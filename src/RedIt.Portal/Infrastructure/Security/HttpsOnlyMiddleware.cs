@@ -12,10 +12,12 @@ internal sealed class HttpsOnlyMiddleware(RequestDelegate next, IOptions<Securit
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        // Health probes come over plain HTTP from inside the network; the page that explains is
-        // itself rendered by a re-execution of this pipeline.
+        // Health probes come over plain HTTP from inside the network, and so does Let's Encrypt's
+        // http-01 check (it sets no cookie and reads no form); the page that explains is itself
+        // rendered by a re-execution of this pipeline.
         if (request.IsHttps
             || request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/.well-known/acme-challenge", StringComparison.OrdinalIgnoreCase)
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {
             return next(context);

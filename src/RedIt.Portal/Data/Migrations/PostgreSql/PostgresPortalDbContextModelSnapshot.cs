@@ -859,6 +859,52 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.ToTable("Product");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Certificates.Acme.PendingAcmeOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChallengeToken")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DirectoryUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("KeyAuthorization")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("OrderUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ProtectedCertificateKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeToken")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceId")
+                        .IsUnique();
+
+                    b.ToTable("PendingAcmeOrder");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Certificates.AcmeAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2651,6 +2697,17 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Call");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Certificates.Acme.PendingAcmeOrder", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Services.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Service");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Certificates.IssuedCertificate", b =>

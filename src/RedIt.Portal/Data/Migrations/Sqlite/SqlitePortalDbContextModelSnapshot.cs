@@ -848,6 +848,52 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.ToTable("Product");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Certificates.Acme.PendingAcmeOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChallengeToken")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectoryUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyAuthorization")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedCertificateKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeToken")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceId")
+                        .IsUnique();
+
+                    b.ToTable("PendingAcmeOrder");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Certificates.AcmeAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2638,6 +2684,17 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Call");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Certificates.Acme.PendingAcmeOrder", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Services.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Service");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Certificates.IssuedCertificate", b =>

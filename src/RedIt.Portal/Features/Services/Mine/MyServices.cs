@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
+using RedIt.Portal.Features.Certificates;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Infrastructure.Web;
@@ -59,7 +60,15 @@ public sealed class MyServices(PortalDbContext db)
                 .OrderBy(d => d.At).ThenBy(d => d.Id)
                 .Select(d => new SentToSupplier(d.Recipient, d.DataItems, d.Purpose, d.At))
                 .ToListAsync(cancellationToken);
-        return new MyServiceView(service.Row, service.ActivatedAt, service.NameServers, service.OrderNumber, sent, service.Wait);
+        // The latest certificate of a certificate service; what it is, never its key.
+        var certificate = service.Row.Kind == Catalog.ProductKind.SslCertificate
+            ? await db.Set<IssuedCertificate>().AsNoTracking()
+                .Where(c => c.ServiceId == id)
+                .OrderByDescending(c => c.IssuedAt)
+                .Select(c => new ServiceCertificate(c.Issuer, c.NotBefore, c.NotAfter, c.ProtectedPrivateKey != null))
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new MyServiceView(service.Row, service.ActivatedAt, service.NameServers, service.OrderNumber, sent, certificate, service.Wait);
     }
 }
 
@@ -70,7 +79,9 @@ public sealed record MyServiceRow(Guid Id, string Name, Catalog.ProductKind Kind
 
 public sealed record SentToSupplier(string Recipient, string DataItems, string Purpose, DateTime At);
 
-public sealed record MyServiceView(MyServiceRow Service, DateTime? ActivatedAt, string? NameServers, string? OrderNumber, IReadOnlyList<SentToSupplier> Sent, ServiceWait? Wait = null);
+public sealed record ServiceCertificate(string Issuer, DateTime NotBefore, DateTime NotAfter, bool HasPrivateKey);
+
+public sealed record MyServiceView(MyServiceRow Service, DateTime? ActivatedAt, string? NameServers, string? OrderNumber, IReadOnlyList<SentToSupplier> Sent, ServiceCertificate? Certificate = null, ServiceWait? Wait = null);
 
 // A step of the delivery that waits; the supplier's own words stay on the staff page.
 public sealed record ServiceWait(ProvisioningStepKind Kind, ProvisioningStepStatus Status);

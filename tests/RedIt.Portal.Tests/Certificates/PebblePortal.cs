@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using RedIt.Portal.Features.Certificates.Acme;
+using RedIt.Portal.Tests.Infrastructure;
+
+namespace RedIt.Portal.Tests.Certificates;
+
+// The portal pointed at the Pebble that test.sh runs, with every request its ACME client sends
+// captured on the way out: what Let's Encrypt would receive, decoded.
+public sealed class PebblePortal : PortalFactory
+{
+    public PebblePortal()
+    {
+        With("Acme:Simulate", "false");
+        With("Acme:DirectoryUrl", TestSettings.AcmeDirectory);
+        With("Acme:TrustedRootPemPath", TestSettings.AcmeRoot);
+        With("Acme:DefaultPollDelayMilliseconds", "100");
+        With("Provisioning:WorkerEnabled", "false");
+    }
+
+    public ConcurrentQueue<SentToAcme> Sent { get; } = new();
+
+    // Called before a challenge is answered ("{}" sent to its URL), while the server would look.
+    public Func<Task>? BeforeChallengeAnswer { get; set; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient(AcmeClient.HttpClientName).AddHttpMessageHandler(() => new Capture(this)));
+    }
+
+    private sealed class Capture(PebblePortal portal) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+            var sent = SentToAcme.From(request.Method.Method, request.RequestUri!.ToString(), body);
+            portal.Sent.Enqueue(sent);
+            if (sent.Payload == "{}" && portal.BeforeChallengeAnswer is { } look)
+            {
+                await look();
+            }
+
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
+}
+
+// One request to the ACME server: its URL, and for a JWS its decoded protected header and payload.
+public sealed record SentToAcme(string Method, string Url, string? Body, JsonNode? Protected, string? Payload)
+{
+    public static SentToAcme From(string method, string url, string? body)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return new SentToAcme(method, url, body, null, null);
+        }
+
+        var jws = JsonNode.Parse(body)!;
+        var header = JsonNode.Parse(WebEncoders.Base64UrlDecode((string)jws["protected"]!));
+        var payload = (string)jws["payload"]!;
+        return new SentToAcme(method, url, body, header, payload.Length == 0 ? "" : Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(payload)));
+    }
+
+    public JsonNode? PayloadJson => string.IsNullOrEmpty(Payload) ? null : JsonNode.Parse(Payload);
+}
