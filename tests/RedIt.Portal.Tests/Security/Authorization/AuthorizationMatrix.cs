@@ -219,6 +219,10 @@ public static class AuthorizationMatrix
         // A's mailbox; the form without a message is answered with its errors.
         Row("GET /profile/services/{id:guid}/spam-reports", "/profile/services/{mailbox}/spam-reports", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("POST /profile/services/{id:guid}/spam-reports", "/profile/services/{mailbox}/spam-reports", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        // A's certificate as files; the http-01 answer is for anyone, Let's Encrypt signs in nowhere.
+        Row("GET /profile/services/{id:guid}/certificate.pem", "/profile/services/{certificate}/certificate.pem", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("GET /profile/services/{id:guid}/certificate.key", "/profile/services/{certificate}/certificate.key", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("GET /.well-known/acme-challenge/{token}", "/.well-known/acme-challenge/{challenge}", Everyone(Ok)),
         Row("GET /profile/orders/{number}", "/profile/orders/{order}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         // Every staff role follows the orders; Finance and Admin mark one paid (the matrix order is then paid,
         // and the confirmation page says so).

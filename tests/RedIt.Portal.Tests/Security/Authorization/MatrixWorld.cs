@@ -102,8 +102,38 @@ public sealed class MatrixWorld : IAsyncLifetime
 
         await RedIt.Portal.Tests.Calls.CallsWorld.SeedAsync(Portal, customerAId, _ids);
         await OrderAsync(customerAId);
+        await CertificateAsync(customerAId);
         await IncidentAsync();
         await RecoveryCaseAsync(customerAId, _ids["staff:" + PortalRoles.Support]);
+    }
+
+    // A's Let's Encrypt certificate with its key, and the http-01 challenge of its next order.
+    private async Task CertificateAsync(Guid customerAId)
+    {
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RedIt.Portal.Data.PortalDbContext>();
+        var service = new RedIt.Portal.Features.Services.Service
+        {
+            Id = Guid.NewGuid(), CustomerId = customerAId, ProductId = Guid.Parse(_ids["product"]), Kind = ProductKind.SslCertificate,
+            Name = "secure.matrix.example", Status = RedIt.Portal.Features.Services.ServiceStatus.Active, CreatedAt = DateTime.UtcNow,
+        };
+        using var key = System.Security.Cryptography.ECDsa.Create();
+        var now = DateTimeOffset.UtcNow;
+        using var certificate = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=secure.matrix.example", key, System.Security.Cryptography.HashAlgorithmName.SHA256)
+            .CreateSelfSigned(now.AddDays(-1), now.AddDays(89));
+        var keys = scope.ServiceProvider.GetRequiredService<RedIt.Portal.Features.Certificates.CertificatePrivateKeys>();
+        db.AddRange(service, new RedIt.Portal.Features.Certificates.IssuedCertificate
+        {
+            Id = Guid.NewGuid(), ServiceId = service.Id, CommonName = service.Name, Issuer = "Let's Encrypt", ChainPem = certificate.ExportCertificatePem(),
+            ProtectedPrivateKey = keys.Protect(key.ExportPkcs8PrivateKeyPem()), NotBefore = now.UtcDateTime.AddDays(-1), NotAfter = now.UtcDateTime.AddDays(89), IssuedAt = now.UtcDateTime,
+        }, new RedIt.Portal.Features.Certificates.Acme.PendingAcmeOrder
+        {
+            Id = Guid.NewGuid(), ServiceId = service.Id, DirectoryUrl = "https://acme.matrix/directory", OrderUrl = "https://acme.matrix/order/1",
+            ProtectedCertificateKey = keys.Protect(key.ExportPkcs8PrivateKeyPem()), ChallengeToken = "matrix-token", KeyAuthorization = "matrix-token.thumbprint", CreatedAt = now.UtcDateTime,
+        });
+        await db.SaveChangesAsync();
+        _ids["certificate"] = service.Id.ToString();
+        _ids["challenge"] = "matrix-token";
     }
 
     // A draft outage on a platform nobody has a service on, so publishing it mails nobody.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
@@ -16,6 +17,13 @@ public sealed class AcmeChallengeController(PortalDbContext db) : Controller
     [HttpGet("{token}")]
     public async Task<IActionResult> Answer(string token)
     {
+        // A bare 404: the portal's error page carries a form, whose antiforgery cookie cannot be set
+        // over plain HTTP, and the ACME server reads no page anyway.
+        if (HttpContext.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
+
         // Tokens are base64url (section 8.1); anything else is not worth a query.
         if (token.Length is 0 or > 200 || !token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
