@@ -109,6 +109,7 @@ public static class PortalServices
         services.AddServices();
         Features.Mailboxes.Reports.SpamReportsSetup.AddSpamReports(services, configuration);
         services.AddDomains(configuration);
+        Features.Colocation.ColocationSetup.AddColocation(services, configuration);
         services.AddIncidents();
         Features.Calls.CallsSetup.AddCalls(services, configuration);
         return builder;

@@ -56,6 +56,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Smtp:Security", "None");
         builder.UseSetting("Portal:BaseUrl", "https://localhost");
         builder.UseSetting("Openprovider:Simulate", "true");
+        builder.UseSetting("Datacenter:Simulate", "true");
         builder.UseSetting("DataProtection:CertificatePath", KeyCertificate.Path);
         builder.UseSetting("DataProtection:CertificatePassword", KeyCertificate.Password);
         builder.UseSetting("Security:CredentialPermitsPerMinute", "100000");
