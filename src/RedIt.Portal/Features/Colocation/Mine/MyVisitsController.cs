@@ -22,7 +22,7 @@ public sealed class MyVisitsController(MyVisits visits, VisitRequestCheck check)
     public async Task<IActionResult> New(Guid id) =>
         await visits.ServiceAsync(Me(), id, HttpContext.RequestAborted) is { } service ? View(visits.NewForm(service)) : NotFound();
 
-    // "Add a visitor" posts the form here with add=1 (its button's formaction): one more empty row,
+    // "Add a visitor" posts the form here with add=true (its button's formaction): one more empty row,
     // everything typed kept, nothing checked yet.
     [HttpPost("new")]
     public async Task<IActionResult> Create(Guid id, [Bind(Prefix = VisitRequestCheck.Prefix)] VisitRequestInput input, [FromQuery] bool add = false)
