@@ -110,6 +110,7 @@ public static class PortalServices
         Features.Mailboxes.Reports.SpamReportsSetup.AddSpamReports(services, configuration);
         services.AddDomains(configuration);
         Features.Certificates.CertificatesSetup.AddCertificates(services, configuration);
+        Features.Colocation.ColocationSetup.AddColocation(services, configuration);
         services.AddIncidents();
         Features.Calls.CallsSetup.AddCalls(services, configuration);
         return builder;

@@ -46,6 +46,8 @@ public sealed class QueryBudgetTests
         new("/profile/services", Customer, SeedServicesAsync),
         new("/profile/services/5a1e0000-0000-4000-8000-00000000b0d9/spam-reports", Customer, SeedSpamReportsAsync),
         new("/staff/incidents", PortalRoles.Support, SeedIncidentsAsync),
+        new("/profile/services/5a1e0000-0000-4000-8000-0000000c0c01/visits", Customer, SeedOwnVisitsAsync),
+        new("/staff/visits?status=all", PortalRoles.Support, SeedStaffVisitsAsync),
     ];
 
     public static TheoryData<string> Routes => new(Pages.Select(p => p.Route));
@@ -396,6 +398,68 @@ public sealed class QueryBudgetTests
                 Provider = SpamFilterProvider.SpamExperts, Status = (RedIt.Portal.Features.Mailboxes.SpamReportStatus)(i % 3), SizeBytes = 1000 + i,
                 ReceivedAt = seed.Now.AddMinutes(-i),
             });
+        }
+    }
+
+    // The visits of one colocation service of the customer, under a fixed id so the route can name it.
+    private static readonly Guid BudgetColocation = Guid.Parse("5a1e0000-0000-4000-8000-0000000c0c01");
+
+    private static async Task SeedOwnVisitsAsync(Seeding seed, int count)
+    {
+        if (!await seed.Db.Set<RedIt.Portal.Features.Services.Service>().AnyAsync(s => s.Id == BudgetColocation))
+        {
+            var product = new Product
+            {
+                Id = Guid.NewGuid(), Kind = ProductKind.Colocation, Code = $"seed-{Guid.NewGuid():N}"[..30], NameEn = "Rack unit", NameNl = "Rackunit",
+                PriceExclVat = 10m, RackUnits = 1, CreatedAt = seed.Now,
+            };
+            seed.Db.AddRange(product, new RedIt.Portal.Features.Services.Service
+            {
+                Id = BudgetColocation, CustomerId = seed.PersonId, ProductId = product.Id, Kind = ProductKind.Colocation, Name = "Rack unit 1U",
+                Status = RedIt.Portal.Features.Services.ServiceStatus.Active, CreatedAt = seed.Now, Platform = "AM1:01:000123:0101",
+            });
+        }
+
+        AddVisits(seed, seed.PersonId, BudgetColocation, count);
+    }
+
+    // Visits of many customers, each with its own rack space, for the staff list.
+    private static async Task SeedStaffVisitsAsync(Seeding seed, int count)
+    {
+        await SeedCustomersAsync(seed, count);
+        await seed.Db.SaveChangesAsync();
+        var product = new Product
+        {
+            Id = Guid.NewGuid(), Kind = ProductKind.Colocation, Code = $"seed-{Guid.NewGuid():N}"[..30], NameEn = "Rack unit", NameNl = "Rackunit",
+            PriceExclVat = 10m, RackUnits = 1, CreatedAt = seed.Now,
+        };
+        seed.Db.Add(product);
+        var customers = await seed.Db.Customers.OrderByDescending(c => c.Number).Select(c => c.Id).Take(count).ToListAsync();
+        foreach (var customer in customers)
+        {
+            var service = new RedIt.Portal.Features.Services.Service
+            {
+                Id = Guid.NewGuid(), CustomerId = customer, ProductId = product.Id, Kind = ProductKind.Colocation, Name = "Rack unit 1U",
+                Status = RedIt.Portal.Features.Services.ServiceStatus.Active, CreatedAt = seed.Now,
+            };
+            seed.Db.Add(service);
+            AddVisits(seed, customer, service.Id, 1);
+        }
+    }
+
+    private static void AddVisits(Seeding seed, Guid customerId, Guid serviceId, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var visit = new RedIt.Portal.Features.Colocation.DatacenterVisit
+            {
+                Id = Guid.NewGuid(), ServiceId = serviceId, CustomerId = customerId, StartsAt = seed.Now.AddDays(2).AddHours(i), EndsAt = seed.Now.AddDays(2).AddHours(i + 2),
+                Rack = "AM1:01:000123:0101", Status = (RedIt.Portal.Features.Colocation.VisitStatus)(i % 4), RequestedAt = seed.Now.AddMinutes(-i),
+                DeclineReason = i % 4 == 2 ? "Closed that day." : null, SendStatus = (RedIt.Portal.Features.Colocation.DatacenterSendStatus)(i % 6),
+            };
+            visit.Visitors.Add(new RedIt.Portal.Features.Colocation.DatacenterVisitor { Id = Guid.NewGuid(), VisitId = visit.Id, FirstName = $"First{i}", LastName = $"Last{i}" });
+            visit.Visitors.Add(new RedIt.Portal.Features.Colocation.DatacenterVisitor { Id = Guid.NewGuid(), VisitId = visit.Id, FirstName = $"Second{i}", LastName = $"Visitor{i}" });
+            seed.Db.Add(visit);
         }
     }
 

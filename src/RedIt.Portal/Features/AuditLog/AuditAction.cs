@@ -56,4 +56,9 @@ public enum AuditAction
 
     // Orders.
     OrderMarkedPaid,
+
+    // Datacenter visits.
+    DatacenterVisitViewed,
+    DatacenterVisitApproved,
+    DatacenterVisitDeclined,
 }

@@ -33,5 +33,22 @@ public class DatacenterVisit
     // The datacenter provider's id of the work visit, once it has it.
     public string? SupplierReference { get; set; }
 
+    // Telling the datacenter provider is work in the database: approving sets it to be sent, a
+    // customer's cancellation of a sent visit to be cancelled there; one instance claims it at a time.
+    public DatacenterSendStatus SendStatus { get; set; }
+
+    public int SendAttempts { get; set; }
+
+    public DateTime? NextSendAttemptAt { get; set; }
+
+    public string? ClaimedBy { get; set; }
+
+    public DateTime? ClaimedUntil { get; set; }
+
+    // The provider's answer in its own terms (a status and error code), never what was sent.
+    public string? LastSendError { get; set; }
+
+    public DateTime? SentAt { get; set; }
+
     public List<DatacenterVisitor> Visitors { get; set; } = [];
 }

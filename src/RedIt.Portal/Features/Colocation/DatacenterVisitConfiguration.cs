@@ -14,6 +14,10 @@ internal sealed class DatacenterVisitConfiguration : IEntityTypeConfiguration<Da
         visit.Property(v => v.Status).HasMaxLength(16);
         visit.Property(v => v.DeclineReason).HasMaxLength(1000);
         visit.Property(v => v.SupplierReference).HasMaxLength(100);
+        visit.Property(v => v.SendStatus).HasMaxLength(16);
+        visit.Property(v => v.ClaimedBy).HasMaxLength(100);
+        visit.Property(v => v.LastSendError).HasMaxLength(500);
+        visit.HasIndex(v => new { v.SendStatus, v.NextSendAttemptAt });
         visit.HasIndex(v => new { v.Status, v.StartsAt });
         visit.HasIndex(v => new { v.CustomerId, v.StartsAt });
         visit.HasIndex(v => v.EndsAt);
@@ -26,7 +30,7 @@ internal sealed class DatacenterVisitConfiguration : IEntityTypeConfiguration<Da
             .Category("Datacenter visits")
             .Subject(v => v.CustomerId)
             .PersonalData(v => v.DeclineReason)
-            .NotPersonalData(v => v.Rack, v => v.SupplierReference)
+            .NotPersonalData(v => v.Rack, v => v.SupplierReference, v => v.ClaimedBy, v => v.LastSendError)
             .Purpose("Giving the customer's visitors access to their equipment in the datacenter (2.5)", LegalBasis.Contract)
             .KeepFor(years: 1, from: v => v.EndsAt, startsAt: "the end of the visit",
                 because: "Questions about who was in the datacenter come within a year of a visit")

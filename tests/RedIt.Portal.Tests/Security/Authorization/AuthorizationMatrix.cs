@@ -224,6 +224,16 @@ public static class AuthorizationMatrix
         Row("GET /profile/services/{id:guid}/certificate.key", "/profile/services/{certificate}/certificate.key", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("GET /.well-known/acme-challenge/{token}", "/.well-known/acme-challenge/{challenge}", Everyone(Ok)),
         Row("GET /profile/orders/{number}", "/profile/orders/{order}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        // A's rack space: the empty request form answers with its errors; A cancels A's visit, which B cannot find.
+        Row("GET /profile/services/{id:guid}/visits", "/profile/services/{colocation}/visits", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("GET /profile/services/{id:guid}/visits/new", "/profile/services/{colocation}/visits/new", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("POST /profile/services/{id:guid}/visits/new", "/profile/services/{colocation}/visits/new", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("POST /profile/services/{id:guid}/visits/{visit:guid}/cancel", "/profile/services/{colocation}/visits/{visit}/cancel", Only(Redirect, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        // Support and Admin decide on visits; a decline without a reason shows the visit with the error.
+        Row("GET /staff/visits", "/staff/visits", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("GET /staff/visits/{id:guid}", "/staff/visits/{visit}", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /staff/visits/{id:guid}/approve", "/staff/visits/{visit}/approve", Only(Redirect, Actor.Support, Actor.Admin)),
+        Row("POST /staff/visits/{id:guid}/decline", "/staff/visits/{visit}/decline", Only(Ok, Actor.Support, Actor.Admin)),
         // Every staff role follows the orders; Finance and Admin mark one paid (the matrix order is then paid,
         // and the confirmation page says so).
         Row("GET /staff/orders", "/staff/orders", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),

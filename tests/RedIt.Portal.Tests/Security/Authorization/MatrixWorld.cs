@@ -216,6 +216,26 @@ public sealed class MatrixWorld : IAsyncLifetime
             return db.SaveChangesAsync();
         });
         _ids["mailbox"] = mailbox.Id.ToString();
+
+        // A's rack space with a visit that waits for Support: A cancels it, staff decide on it.
+        var colocation = new RedIt.Portal.Features.Services.Service
+        {
+            Id = Guid.NewGuid(), CustomerId = customerAId, ProductId = Guid.Parse(_ids["product"]), Kind = ProductKind.Colocation,
+            Name = "Matrix rack unit", Status = RedIt.Portal.Features.Services.ServiceStatus.Active, CreatedAt = DateTime.UtcNow, Platform = "AM1:01:MATRIX",
+        };
+        var visit = new RedIt.Portal.Features.Colocation.DatacenterVisit
+        {
+            Id = Guid.NewGuid(), ServiceId = colocation.Id, CustomerId = customerAId, StartsAt = DateTime.UtcNow.AddDays(3), EndsAt = DateTime.UtcNow.AddDays(3).AddHours(2),
+            Rack = "AM1:01:MATRIX", Status = RedIt.Portal.Features.Colocation.VisitStatus.Requested, RequestedAt = DateTime.UtcNow,
+        };
+        visit.Visitors.Add(new RedIt.Portal.Features.Colocation.DatacenterVisitor { Id = Guid.NewGuid(), VisitId = visit.Id, FirstName = "Matrix", LastName = "Visitor" });
+        await Portal.WithDbAsync(db =>
+        {
+            db.AddRange(colocation, visit);
+            return db.SaveChangesAsync();
+        });
+        _ids["colocation"] = colocation.Id.ToString();
+        _ids["visit"] = visit.Id.ToString();
     }
 
     // Customer A's business case, its address confirmed, taken by the Support actor.

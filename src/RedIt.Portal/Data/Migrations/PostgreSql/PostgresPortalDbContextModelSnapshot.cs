@@ -986,6 +986,13 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uuid");
 
@@ -1002,12 +1009,30 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("LastSendError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("NextSendAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Rack")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
                     b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SendAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SendStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("ServiceId")
@@ -1034,6 +1059,8 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("CustomerId", "StartsAt");
+
+                    b.HasIndex("SendStatus", "NextSendAttemptAt");
 
                     b.HasIndex("Status", "StartsAt");
 

@@ -975,6 +975,13 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
 
@@ -991,12 +998,30 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastSendError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextSendAttemptAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rack")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SendAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SendStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ServiceId")
@@ -1023,6 +1048,8 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("CustomerId", "StartsAt");
+
+                    b.HasIndex("SendStatus", "NextSendAttemptAt");
 
                     b.HasIndex("Status", "StartsAt");
 
