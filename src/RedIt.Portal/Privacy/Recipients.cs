@@ -15,7 +15,10 @@ public static class Recipients
         new("DAS Incasso", "Debt collection agency: receives name, address, unpaid invoices and the reminders sent", "Netherlands");
 
     public static readonly Recipient Openprovider =
-        new("Openprovider", "Domain and certificate supplier: receives the registrant's or applicant's name, address, phone number and e-mail address", "Netherlands");
+        new("Openprovider", "Domain supplier: receives the registrant's name, address, phone number and e-mail address", "Netherlands");
+
+    public static readonly Recipient Xolphin =
+        new("Xolphin", "Certificate supplier for DV and OV certificates: receives the applicant's company or personal name, address and e-mail address", "Netherlands");
 
     public static readonly Recipient Datacenter =
         new("Datacenter provider", "Receives the first and last names of the visitors and the time of a datacenter visit", "Netherlands");

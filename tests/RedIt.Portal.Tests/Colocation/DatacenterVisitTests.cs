@@ -146,9 +146,12 @@ public sealed class DatacenterVisitTests : IDisposable
         Assert.Equal("Please enter the date of the visit.", empty.FieldError("Input.Date"));
         Assert.Equal("Please name at least one visitor.", empty.FieldError("Input.Visitors"));
 
-        var tomorrowSoon = Form(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddHours(2), Amsterdam)), ("Pieter", "Bakker"));
-        tomorrowSoon["Input.StartTime"] = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddHours(2), Amsterdam).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        tomorrowSoon["Input.EndTime"] = "23:59";
+        // Within the hour, and never across midnight, whatever time the test runs.
+        var soon = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddHours(1), Amsterdam);
+        soon = soon.TimeOfDay >= TimeSpan.FromHours(23) ? soon.Date.AddDays(1) : soon;
+        var tomorrowSoon = Form(DateOnly.FromDateTime(soon), ("Pieter", "Bakker"));
+        tomorrowSoon["Input.StartTime"] = soon.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        tomorrowSoon["Input.EndTime"] = soon.AddMinutes(30).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal("A visit starts at least 24 hours from now, so the datacenter can prepare it.", (await RequestAsync(customer, tomorrowSoon)).FieldError("Input.StartTime"));
 
         var tooLong = Form(day, ("Pieter", "Bakker"));

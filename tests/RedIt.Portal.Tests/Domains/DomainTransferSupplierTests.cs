@@ -41,7 +41,7 @@ public sealed class DomainTransferSupplierTests : IDisposable
             .RespondWith(Json(200, Active));
         var (order, customerId, tld, _) = await PaidTransferAsync("Xk9#pL2!qR");
 
-        await RoundAsync();
+        await OrdersWorld.RoundAsync(_portal);
         var step = await TransferStepAsync(order.Id);
         Assert.Equal((ProvisioningStepStatus.WaitingForSupplier, 1, "10592140"), (step.Status, step.Attempts, step.SupplierReference));
         Assert.Contains("REQ", step.LastError, StringComparison.Ordinal);
@@ -54,9 +54,9 @@ public sealed class DomainTransferSupplierTests : IDisposable
         Assert.NotNull(step.ProtectedAuthCode);
         Assert.DoesNotContain("Xk9#pL2!qR", step.ProtectedAuthCode, StringComparison.Ordinal);
 
-        await RoundAsync();
+        await OrdersWorld.RoundAsync(_portal);
         Assert.Equal(ProvisioningStepStatus.WaitingForSupplier, (await TransferStepAsync(order.Id)).Status);
-        await RoundAsync();
+        await OrdersWorld.RoundAsync(_portal);
 
         Assert.Equal(OrderStatus.Completed, await OrderStatusAsync(order.Id));
         step = await TransferStepAsync(order.Id);
@@ -78,11 +78,11 @@ public sealed class DomainTransferSupplierTests : IDisposable
             .RespondWith(Json(200, $$$"""{"code":0,"desc":"","data":{"results":[{"id":10592140,"status":"REQ","domain":{"name":"winkel","extension":"{{{tld}}}"}}],"total":1}}"""));
         _api.Given(Request.Create().WithPath("/v1beta/domains/10592140").UsingGet()).RespondWith(Json(200, Active));
 
-        await RoundAsync();
+        await OrdersWorld.RoundAsync(_portal);
         Assert.Equal((ProvisioningStepStatus.Pending, 1), await StepStateAsync(order.Id));
-        await RoundAsync();
+        await OrdersWorld.RoundAsync(_portal);
         Assert.Equal((ProvisioningStepStatus.WaitingForSupplier, 1), await StepStateAsync(order.Id));
-        await RoundAsync();
+        await OrdersWorld.RoundAsync(_portal);
 
         Assert.Equal(OrderStatus.Completed, await OrderStatusAsync(order.Id));
         Assert.Single(_api.LogEntries, e => e.RequestMessage.Path == "/v1beta/domains/transfer");
@@ -96,8 +96,8 @@ public sealed class DomainTransferSupplierTests : IDisposable
             .RespondWith(Json(400, """{"code":399,"desc":"Authorization code is invalid"}"""));
         var (order, customerId, _, email) = await PaidTransferAsync("wrong-one");
 
-        await RoundAsync();
-        await RoundAsync();
+        await OrdersWorld.RoundAsync(_portal);
+        await OrdersWorld.RoundAsync(_portal);
 
         var step = await TransferStepAsync(order.Id);
         Assert.Equal((ProvisioningStepStatus.WaitingForCustomer, (string?)null), (step.Status, step.ProtectedAuthCode));
@@ -143,20 +143,6 @@ public sealed class DomainTransferSupplierTests : IDisposable
         return (order, customerId, extension.Tld!, email);
     }
 
-    // Runs what is due, then brings every step that waits for a time forward, as if it had passed.
-    private async Task RoundAsync()
-    {
-        await using (var scope = _portal.Services.CreateAsyncScope())
-        {
-            while (await scope.ServiceProvider.GetRequiredService<ProvisioningRunner>().RunDueAsync() > 0)
-            {
-            }
-        }
-
-        await _portal.WithDbAsync(db => db.Set<ProvisioningStep>()
-            .Where(s => s.Status == ProvisioningStepStatus.Pending || s.Status == ProvisioningStepStatus.WaitingForSupplier)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.NextAttemptAt, DateTime.UtcNow.AddMinutes(-1))));
-    }
 
     private Task<ProvisioningStep> TransferStepAsync(Guid orderId) =>
         _portal.WithDbAsync(db => db.Set<ProvisioningStep>().AsNoTracking().SingleAsync(s => s.OrderId == orderId && s.Kind == ProvisioningStepKind.TransferDomain));

@@ -59,6 +59,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Never Let's Encrypt itself; the ACME tests point this at Pebble.
         builder.UseSetting("Acme:Simulate", "true");
         builder.UseSetting("Datacenter:Simulate", "true");
+        builder.UseSetting("Xolphin:Simulate", "true");
         builder.UseSetting("DataProtection:CertificatePath", KeyCertificate.Path);
         builder.UseSetting("DataProtection:CertificatePassword", KeyCertificate.Password);
         builder.UseSetting("Security:CredentialPermitsPerMinute", "100000");

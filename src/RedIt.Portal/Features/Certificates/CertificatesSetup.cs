@@ -2,6 +2,7 @@ using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using RedIt.Portal.Features.Certificates.Acme;
+using RedIt.Portal.Features.Certificates.Supplier;
 using RedIt.Portal.Features.Orders.Provisioning;
 
 namespace RedIt.Portal.Features.Certificates;
@@ -35,6 +36,7 @@ public static class CertificatesSetup
         services.AddScoped<AcmeAccounts>();
         services.AddScoped<AcmeIssuance>();
         services.AddScoped<IProvisioningStepHandler, IssueLetsEncryptCertificateStep>();
+        services.AddCertificateSupplier(configuration);
         return services;
     }
 

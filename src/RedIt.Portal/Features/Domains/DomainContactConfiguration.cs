@@ -32,8 +32,8 @@ internal sealed class DomainContactConfiguration : IEntityTypeConfiguration<Doma
             .PersonalData(c => c.FirstName, c => c.LastName, c => c.Gender, c => c.CompanyName, c => c.Street,
                 c => c.HouseNumber, c => c.PostalCode, c => c.City, c => c.CountryCode, c => c.PhoneNumber, c => c.Email)
             .NotPersonalData(c => c.SupplierHandle)
-            .Purpose("Registering domain names in the registrant's name, as the registries require (2.3)", LegalBasis.Contract)
-            .Recipients(Recipients.Openprovider)
+            .Purpose("Registering domain names in the registrant's name, and applying for DV and OV certificates in the applicant's, as registries and certificate authorities require (2.3)", LegalBasis.Contract)
+            .Recipients(Recipients.Openprovider, Recipients.Xolphin)
             .KeepWhileAccountExists("The registry must have correct registrant details for as long as the domain is registered")
             .OnErasure(Erasure.Delete));
     }

@@ -44,6 +44,15 @@ public sealed class CheckoutController(CustomerBasket basket, DomainRegistrants 
         {
             registrant = new RegistrantInput();
             await TryUpdateModelAsync(registrant, RegistrantPrefix);
+            if (!need.AsksPhone)
+            {
+                registrant.PhoneNumber = null;
+            }
+            else if (string.IsNullOrWhiteSpace(registrant.PhoneNumber))
+            {
+                ModelState.AddModelError($"{RegistrantPrefix}.{nameof(RegistrantInput.PhoneNumber)}", text["Please enter the registrant's phone number."]);
+            }
+
             if (need.AsksGender && registrant.Gender is null)
             {
                 ModelState.AddModelError($"{RegistrantPrefix}.{nameof(RegistrantInput.Gender)}", text["The registry of one of your domain names asks for the registrant's gender. Please choose one."]);
@@ -67,7 +76,7 @@ public sealed class CheckoutController(CustomerBasket basket, DomainRegistrants 
     }
 
     private async Task<CheckoutView> ViewOfAsync(RegistrantInput? registrant, RegistrantNeed need) =>
-        new(await basket.ViewAsync(Me(), HttpContext.RequestAborted), registrant, need.AsksGender);
+        new(await basket.ViewAsync(Me(), HttpContext.RequestAborted), registrant, need);
 
     private Guid Me() => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 }

@@ -5,18 +5,34 @@ using RedIt.Portal.Features.Domains;
 
 namespace RedIt.Portal.Features.Orders.Checkout;
 
-// Who the domain names in a basket are registered for (2.3). Asked at checkout only when the basket
-// holds a registration or transfer, and gender only when one of their registries requires it.
+// Who the domain names in a basket are registered for, and who its DV or OV certificates are
+// applied for (2.3). Asked at checkout only when the basket holds one of them; the phone number
+// only for domains, and gender only when one of their registries requires it.
 public sealed class DomainRegistrants(PortalDbContext db)
 {
     public async Task<RegistrantNeed> NeedAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
-        var registries = await db.Set<BasketItem>().AsNoTracking()
-            .Where(i => i.CustomerId == customerId && i.Product.Kind == ProductKind.DomainExtension
-                && (i.DomainAction == DomainAction.Register || i.DomainAction == DomainAction.Transfer))
-            .Select(i => i.Product.RegistryRequiresGender)
+        var needing = await db.Set<BasketItem>().AsNoTracking()
+            .Where(i => i.CustomerId == customerId)
+            .Where(NeedsHolder)
+            .Select(i => new { i.Product.Kind, i.Product.RegistryRequiresGender })
             .ToListAsync(cancellationToken);
-        return new RegistrantNeed(registries.Count > 0, registries.Any(requires => requires));
+        var domains = needing.Where(i => i.Kind == ProductKind.DomainExtension).ToList();
+        return new RegistrantNeed(needing.Count > 0, domains.Any(d => d.RegistryRequiresGender), AsksPhone: domains.Count > 0);
+    }
+
+    // A domain to register or transfer needs its registrant; a DV or OV certificate its applicant.
+    // Let's Encrypt needs nobody: it receives no personal data.
+    public static readonly System.Linq.Expressions.Expression<Func<BasketItem, bool>> NeedsHolder = i =>
+        (i.Product.Kind == ProductKind.DomainExtension && (i.DomainAction == DomainAction.Register || i.DomainAction == DomainAction.Transfer))
+        || (i.Product.Kind == ProductKind.SslCertificate && i.Product.Validation != CertificateValidation.LetsEncrypt);
+
+    // The same, for a product in memory: whether its line gets the order's registrant or applicant.
+    public static bool ProductNeedsHolder(Product product, DomainAction? action)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return (product.Kind == ProductKind.DomainExtension && action is DomainAction.Register or DomainAction.Transfer)
+            || (product.Kind == ProductKind.SslCertificate && product.Validation != CertificateValidation.LetsEncrypt);
     }
 
     // The registrant of the customer's last domain order, else the customer's own details.
@@ -59,6 +75,8 @@ public sealed class DomainRegistrants(PortalDbContext db)
     }
 }
 
-public sealed record RegistrantNeed(bool Asks, bool AsksGender);
+// The phone number is asked for domains only: the certificate supplier receives name, address and
+// e-mail address, and nothing else (2.3).
+public sealed record RegistrantNeed(bool Asks, bool AsksGender, bool AsksPhone);
 
-public sealed record CheckoutView(Basket.BasketView Basket, RegistrantInput? Registrant, bool AsksGender);
+public sealed record CheckoutView(Basket.BasketView Basket, RegistrantInput? Registrant, RegistrantNeed Need);

@@ -14,8 +14,8 @@ namespace RedIt.Portal.Features.Orders.Checkout;
 // happen, or none of them does.
 public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registrants, NumberSequences numbers, OrderMails mails, MailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
-    // The registrant is given when the basket holds a domain registration or transfer (checked by
-    // the caller with DomainRegistrants.NeedAsync).
+    // The registrant is given when the basket holds a domain registration or transfer or a DV or OV
+    // certificate (checked by the caller with DomainRegistrants.NeedAsync).
     public async Task<PlacementResult> PlaceAsync(Guid customerId, RegistrantInput? registrant = null, bool keepGender = false, CancellationToken cancellationToken = default)
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == customerId, cancellationToken);
@@ -37,7 +37,7 @@ public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registr
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var registers = items.Any(i => i.DomainAction is DomainAction.Register or DomainAction.Transfer);
+        var registers = items.Any(i => DomainRegistrants.ProductNeedsHolder(i.Product, i.DomainAction));
         if (registers && registrant is null)
         {
             return PlacementResult.Refused(text["Please fill in who the domain names are registered for."].Value);
@@ -76,7 +76,7 @@ public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registr
         if (registers)
         {
             var contact = await registrants.ContactForAsync(customerId, registrant!, keepGender, now, cancellationToken);
-            foreach (var line in order.Lines.Where(l => l.DomainAction is DomainAction.Register or DomainAction.Transfer))
+            foreach (var line in order.Lines.Where(l => DomainRegistrants.ProductNeedsHolder(items.First(i => i.Product.Id == l.ProductId).Product, l.DomainAction)))
             {
                 line.DomainContactId = contact.Id;
             }

@@ -33,8 +33,8 @@ public sealed class RegistrantInput : IHasAddress
     [StringLength(256, ErrorMessage = "The e-mail address can be at most {1} characters.")]
     public string? Email { get; set; }
 
+    // Required for domains only, checked by the controller: a certificate's applicant has none.
     [Display(Name = "Phone number")]
-    [Required(ErrorMessage = "Please enter the registrant's phone number.")]
     [StringLength(30, ErrorMessage = "The phone number can be at most {1} characters.")]
     [PhoneNumber]
     public string? PhoneNumber { get; set; }
@@ -94,7 +94,7 @@ public sealed class RegistrantInput : IHasAddress
             PostalCode = country.NormalisePostcode(Address.PostalCode!),
             City = Address.City!.Trim(),
             CountryCode = country.Code,
-            PhoneNumber = Customers.PhoneNumbers.TryNormalise(PhoneNumber, country.Code)!,
+            PhoneNumber = Customers.PhoneNumbers.TryNormalise(PhoneNumber, country.Code) ?? "",
             Email = Email!.Trim(),
             CreatedAt = now,
         };
