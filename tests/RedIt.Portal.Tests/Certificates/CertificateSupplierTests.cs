@@ -75,7 +75,7 @@ public sealed partial class CertificateSupplierTests : IDisposable
         using var kept = ECDsa.Create();
         kept.ImportFromPem(keys.Unprotect(certificate.ProtectedPrivateKey!));
         Assert.Equal(csr.PublicKey.EncodedKeyValue.RawData, kept.ExportSubjectPublicKeyInfo()[^65..]);
-        Assert.Null((await StepAsync(order.Id)).ProtectedAuthCode);
+        Assert.Null((await StepAsync(order.Id)).ProtectedSecret);
         var service = await _portal.WithDbAsync(db => db.Set<Service>().AsNoTracking().SingleAsync(s => s.CustomerId == customerId));
         Assert.Equal((ServiceStatus.Active, "771234"), (service.Status, service.SupplierReference));
         var disclosure = await _portal.WithDbAsync(db => db.Set<Disclosure>().AsNoTracking().SingleAsync(d => d.PersonId == customerId));

@@ -20,6 +20,9 @@ public sealed class PebblePortal : PortalFactory
         With("Acme:DirectoryUrl", TestSettings.AcmeDirectory);
         With("Acme:TrustedRootPemPath", TestSettings.AcmeRoot);
         With("Acme:DefaultPollDelayMilliseconds", "100");
+        // Polled every 100 ms, Pebble gets 30 seconds to validate: on a busy machine the default 20
+        // polls can run out, and the attempt after it would answer the same challenge a second time.
+        With("Acme:MaxPolls", "300");
         With("Provisioning:WorkerEnabled", "false");
     }
 

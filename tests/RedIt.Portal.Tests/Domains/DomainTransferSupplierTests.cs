@@ -51,8 +51,8 @@ public sealed class DomainTransferSupplierTests : IDisposable
             $$"""{"domain":{"name":"winkel","extension":"{{tld}}"},"auth_code":"Xk9#pL2!qR","owner_handle":"JJ123456-NL","admin_handle":"JJ123456-NL","tech_handle":"JJ123456-NL","ns_group":"dns-openprovider","autorenew":"off"}""",
             sent.RequestMessage.Body);
         // The code is kept encrypted until the transfer is done.
-        Assert.NotNull(step.ProtectedAuthCode);
-        Assert.DoesNotContain("Xk9#pL2!qR", step.ProtectedAuthCode, StringComparison.Ordinal);
+        Assert.NotNull(step.ProtectedSecret);
+        Assert.DoesNotContain("Xk9#pL2!qR", step.ProtectedSecret, StringComparison.Ordinal);
 
         await OrdersWorld.RoundAsync(_portal);
         Assert.Equal(ProvisioningStepStatus.WaitingForSupplier, (await TransferStepAsync(order.Id)).Status);
@@ -60,7 +60,7 @@ public sealed class DomainTransferSupplierTests : IDisposable
 
         Assert.Equal(OrderStatus.Completed, await OrderStatusAsync(order.Id));
         step = await TransferStepAsync(order.Id);
-        Assert.Equal((ProvisioningStepStatus.Done, (string?)null, (string?)null), (step.Status, step.ProtectedAuthCode, step.LastError));
+        Assert.Equal((ProvisioningStepStatus.Done, (string?)null, (string?)null), (step.Status, step.ProtectedSecret, step.LastError));
         var service = await _portal.WithDbAsync(db => db.Set<Service>().AsNoTracking().SingleAsync(s => s.CustomerId == customerId));
         Assert.Equal((ServiceStatus.Active, "10592140", (DateTime?)new DateTime(2027, 9, 14, 0, 0, 0, DateTimeKind.Utc)), (service.Status, service.SupplierReference, service.RenewsOn));
         Assert.Single(_api.LogEntries, e => e.RequestMessage.Path == "/v1beta/domains/transfer");
@@ -100,7 +100,7 @@ public sealed class DomainTransferSupplierTests : IDisposable
         await OrdersWorld.RoundAsync(_portal);
 
         var step = await TransferStepAsync(order.Id);
-        Assert.Equal((ProvisioningStepStatus.WaitingForCustomer, (string?)null), (step.Status, step.ProtectedAuthCode));
+        Assert.Equal((ProvisioningStepStatus.WaitingForCustomer, (string?)null), (step.Status, step.ProtectedSecret));
         Assert.Contains("399", step.LastError, StringComparison.Ordinal);
         Assert.Equal(OrderStatus.Provisioning, await OrderStatusAsync(order.Id));
         Assert.Equal(ServiceStatus.Pending, await _portal.WithDbAsync(db => db.Set<Service>().Where(s => s.CustomerId == customerId).Select(s => s.Status).SingleAsync()));

@@ -79,7 +79,7 @@ public sealed class DomainTransferTests(PortalFactory portal)
         Assert.Equal(ServiceStatus.Active, service.Status);
         Assert.NotNull(service.SupplierReference);
         var step = await portal.WithDbAsync(db => db.Set<ProvisioningStep>().AsNoTracking().SingleAsync(s => s.OrderId == order.Id && s.Kind == ProvisioningStepKind.TransferDomain));
-        Assert.Equal((ProvisioningStepStatus.Done, (string?)null), (step.Status, step.ProtectedAuthCode));
+        Assert.Equal((ProvisioningStepStatus.Done, (string?)null), (step.Status, step.ProtectedSecret));
         await Mailbox.WaitForAsync(email, order.Lines.Single().Description + " is ready");
         // Once it is done there is no code to give any more.
         using var gone = await customer.Client.GetAsync(new Uri($"/profile/services/{service.Id}/transfer-code", UriKind.Relative));

@@ -35,8 +35,10 @@ public class ProvisioningStep
 
     public string? SupplierReference { get; set; }
 
-    // A domain transfer's auth code, encrypted with the data-protection keys and cleared once used.
-    public string? ProtectedAuthCode { get; set; }
+    // A secret the step needs until it is done, encrypted with the data-protection keys by the
+    // feature that uses it: a transfer's auth code, or a certificate's private key until the
+    // certificate that matches it is stored. Cleared when the step is done.
+    public string? ProtectedSecret { get; set; }
 
     public DateTime CreatedAt { get; set; }
 

@@ -16,7 +16,7 @@ internal sealed class ProvisioningStepConfiguration : IEntityTypeConfiguration<P
         step.Property(s => s.ClaimedBy).HasMaxLength(100);
         step.Property(s => s.LastError).HasMaxLength(500);
         step.Property(s => s.SupplierReference).HasMaxLength(100);
-        step.Property(s => s.ProtectedAuthCode).HasMaxLength(1000);
+        step.Property(s => s.ProtectedSecret).HasMaxLength(1000);
         step.HasIndex(s => new { s.Status, s.NextAttemptAt });
         step.HasIndex(s => new { s.OrderId, s.Sequence });
         step.HasOne<Order>().WithMany().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Cascade);

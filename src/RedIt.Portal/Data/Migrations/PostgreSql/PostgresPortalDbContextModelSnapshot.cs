@@ -1928,7 +1928,7 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.Property<Guid?>("OrderLineId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("ProtectedAuthCode")
+                    b.Property<string>("ProtectedSecret")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 

@@ -1915,7 +1915,7 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.Property<Guid?>("OrderLineId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ProtectedAuthCode")
+                    b.Property<string>("ProtectedSecret")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 

@@ -38,7 +38,7 @@ public sealed class OrderCertificateStep(PortalDbContext db, ICertificateSupplie
         {
             // Sent before: follow it. A retry after a lost answer first looks whether it arrived.
             var requestId = run.Step.SupplierReference
-                ?? (run.Step.Attempts > 1 && run.Step.ProtectedAuthCode is not null ? await supplier.FindAsync(run.Step.IdempotencyKey, cancellationToken) : null);
+                ?? (run.Step.Attempts > 1 && run.Step.ProtectedSecret is not null ? await supplier.FindAsync(run.Step.IdempotencyKey, cancellationToken) : null);
             if (requestId is null)
             {
                 requestId = await RequestAsync(run, domain, applicant, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class OrderCertificateStep(PortalDbContext db, ICertificateSupplie
             db.Add(new IssuedCertificate
             {
                 Id = Guid.NewGuid(), ServiceId = service.Id, CommonName = domain, Issuer = leaf.GetNameInfo(X509NameType.SimpleName, forIssuer: true),
-                ChainPem = chain, ProtectedPrivateKey = run.Step.ProtectedAuthCode, NotBefore = leaf.NotBefore.ToUniversalTime(),
+                ChainPem = chain, ProtectedPrivateKey = run.Step.ProtectedSecret, NotBefore = leaf.NotBefore.ToUniversalTime(),
                 NotAfter = leaf.NotAfter.ToUniversalTime(), IssuedAt = clock.GetUtcNow().UtcDateTime,
             });
             service.SupplierReference = certificateId;
@@ -76,12 +76,12 @@ public sealed class OrderCertificateStep(PortalDbContext db, ICertificateSupplie
     // certificate that comes back matches the key we hold.
     private async Task<string> RequestAsync(StepRun run, string domain, DomainContact applicant, CancellationToken cancellationToken)
     {
-        using var key = run.Step.ProtectedAuthCode is { } known ? Load(keys.Unprotect(known)) : ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        if (run.Step.ProtectedAuthCode is null)
+        using var key = run.Step.ProtectedSecret is { } known ? Load(keys.Unprotect(known)) : ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        if (run.Step.ProtectedSecret is null)
         {
             var protectedKey = keys.Protect(key.ExportPkcs8PrivateKeyPem());
-            await db.Set<ProvisioningStep>().Where(s => s.Id == run.Step.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.ProtectedAuthCode, protectedKey), cancellationToken);
-            run.Step.ProtectedAuthCode = protectedKey;
+            await db.Set<ProvisioningStep>().Where(s => s.Id == run.Step.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.ProtectedSecret, protectedKey), cancellationToken);
+            run.Step.ProtectedSecret = protectedKey;
         }
 
         var csr = PemEncoding.WriteString("CERTIFICATE REQUEST", CertificateSigningRequest.Create(key, domain));

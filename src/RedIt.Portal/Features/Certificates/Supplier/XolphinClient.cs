@@ -121,10 +121,11 @@ public sealed class XolphinClient(HttpClient http, IOptions<XolphinOptions> opti
             return response;
         }
 
-        var status = (int)response.StatusCode;
+        var code = response.StatusCode;
+        var status = (int)code;
         response.Dispose();
         log.LogWarning("Xolphin answered {StatusCode} to {Method} {Path}", status, method, Path(path));
-        if (status >= 500 || response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout)
+        if (status >= 500 || code is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout)
         {
             throw new CertificateSupplierUnavailableException($"Xolphin answered {Path(path)} with {status}.");
         }

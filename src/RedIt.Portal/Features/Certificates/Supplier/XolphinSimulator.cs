@@ -48,10 +48,11 @@ public sealed class XolphinSimulator : HttpMessageHandler
             return Json(new JsonObject { ["page"] = 1, ["pages"] = 1, ["_embedded"] = new JsonObject { ["requests"] = list } });
         }
 
-        var id2 = long.TryParse(path[(path.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        if (path.Contains("/requests/", StringComparison.Ordinal) && _requests.ContainsKey(id2))
+        // Validated at once: the certificate has the request's id.
+        var requested = long.TryParse(path[(path.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        if (path.Contains("/requests/", StringComparison.Ordinal) && _requests.ContainsKey(requested))
         {
-            return Json(new JsonObject { ["id"] = id2, ["_embedded"] = new JsonObject { ["certificate"] = new JsonObject { ["id"] = id2 } } });
+            return Json(new JsonObject { ["id"] = requested, ["_embedded"] = new JsonObject { ["certificate"] = new JsonObject { ["id"] = requested } } });
         }
 
         // certificates/{id}/download?format=CRT|CA_BUNDLE

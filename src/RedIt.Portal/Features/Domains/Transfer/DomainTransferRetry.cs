@@ -37,7 +37,7 @@ public sealed class DomainTransferRetry(PortalDbContext db, DomainTransferCodes 
             .Where(p => db.Set<Service>().Any(s => s.Id == serviceId && s.CustomerId == customerId))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.Status, ProvisioningStepStatus.Pending)
-                .SetProperty(p => p.ProtectedAuthCode, protectedCode)
+                .SetProperty(p => p.ProtectedSecret, protectedCode)
                 .SetProperty(p => p.SupplierReference, (string?)null)
                 .SetProperty(p => p.NextAttemptAt, now)
                 .SetProperty(p => p.LastError, (string?)null), cancellationToken);

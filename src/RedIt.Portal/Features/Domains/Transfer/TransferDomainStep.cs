@@ -38,7 +38,7 @@ public sealed class TransferDomainStep(PortalDbContext db, IDomainSupplier suppl
                 return Follow(known, service);
             }
 
-            if (codes.Unprotect(run.Step.ProtectedAuthCode) is not { } authCode)
+            if (codes.Unprotect(run.Step.ProtectedSecret) is not { } authCode)
             {
                 return StepOutcome.NeedsCustomer("The transfer needs the auth code from the current provider");
             }

@@ -12,28 +12,21 @@ public sealed class DomainRegistrants(PortalDbContext db)
 {
     public async Task<RegistrantNeed> NeedAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
-        var needing = await db.Set<BasketItem>().AsNoTracking()
+        // A basket holds at most CustomerBasket.MaxLines items, so they are sorted out here.
+        var items = await db.Set<BasketItem>().AsNoTracking()
             .Where(i => i.CustomerId == customerId)
-            .Where(NeedsHolder)
-            .Select(i => new { i.Product.Kind, i.Product.RegistryRequiresGender })
+            .Select(i => new { i.Product.Kind, i.Product.Validation, i.DomainAction, i.Product.RegistryRequiresGender })
             .ToListAsync(cancellationToken);
+        var needing = items.Where(i => NeedsHolder(i.Kind, i.Validation, i.DomainAction)).ToList();
         var domains = needing.Where(i => i.Kind == ProductKind.DomainExtension).ToList();
         return new RegistrantNeed(needing.Count > 0, domains.Any(d => d.RegistryRequiresGender), AsksPhone: domains.Count > 0);
     }
 
     // A domain to register or transfer needs its registrant; a DV or OV certificate its applicant.
     // Let's Encrypt needs nobody: it receives no personal data.
-    public static readonly System.Linq.Expressions.Expression<Func<BasketItem, bool>> NeedsHolder = i =>
-        (i.Product.Kind == ProductKind.DomainExtension && (i.DomainAction == DomainAction.Register || i.DomainAction == DomainAction.Transfer))
-        || (i.Product.Kind == ProductKind.SslCertificate && i.Product.Validation != CertificateValidation.LetsEncrypt);
-
-    // The same, for a product in memory: whether its line gets the order's registrant or applicant.
-    public static bool ProductNeedsHolder(Product product, DomainAction? action)
-    {
-        ArgumentNullException.ThrowIfNull(product);
-        return (product.Kind == ProductKind.DomainExtension && action is DomainAction.Register or DomainAction.Transfer)
-            || (product.Kind == ProductKind.SslCertificate && product.Validation != CertificateValidation.LetsEncrypt);
-    }
+    public static bool NeedsHolder(ProductKind kind, CertificateValidation? validation, DomainAction? action) =>
+        (kind == ProductKind.DomainExtension && action is DomainAction.Register or DomainAction.Transfer)
+        || (kind == ProductKind.SslCertificate && validation != CertificateValidation.LetsEncrypt);
 
     // The registrant of the customer's last domain order, else the customer's own details.
     public async Task<RegistrantInput> SuggestAsync(Guid customerId, CancellationToken cancellationToken = default)

@@ -37,7 +37,7 @@ public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registr
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var registers = items.Any(i => DomainRegistrants.ProductNeedsHolder(i.Product, i.DomainAction));
+        var registers = items.Any(i => DomainRegistrants.NeedsHolder(i.Product.Kind, i.Product.Validation, i.DomainAction));
         if (registers && registrant is null)
         {
             return PlacementResult.Refused(text["Please fill in who the domain names are registered for."].Value);
@@ -71,12 +71,13 @@ public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registr
         }
 
         order.TotalExclVat = order.Lines.Sum(l => l.TotalExclVat);
+        var products = items.Select(i => i.Product).DistinctBy(p => p.Id).ToDictionary(p => p.Id);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (registers)
         {
             var contact = await registrants.ContactForAsync(customerId, registrant!, keepGender, now, cancellationToken);
-            foreach (var line in order.Lines.Where(l => DomainRegistrants.ProductNeedsHolder(items.First(i => i.Product.Id == l.ProductId).Product, l.DomainAction)))
+            foreach (var line in order.Lines.Where(l => DomainRegistrants.NeedsHolder(l.ProductKind, products[l.ProductId].Validation, l.DomainAction)))
             {
                 line.DomainContactId = contact.Id;
             }

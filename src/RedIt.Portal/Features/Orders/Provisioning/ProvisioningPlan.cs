@@ -58,7 +58,7 @@ public sealed class ProvisioningPlan(PortalDbContext db)
                     NextAttemptAt = now,
                     CreatedAt = now,
                     // The auth code moves from the order to the step that uses it, and is cleared there.
-                    ProtectedAuthCode = kinds[sequence] == ProvisioningStepKind.TransferDomain ? line.ProtectedAuthCode : null,
+                    ProtectedSecret = kinds[sequence] == ProvisioningStepKind.TransferDomain ? line.ProtectedAuthCode : null,
                 });
                 any = true;
             }

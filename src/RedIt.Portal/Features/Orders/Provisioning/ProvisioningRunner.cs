@@ -181,18 +181,23 @@ public sealed class ProvisioningRunner(
                 .SetProperty(s => s.SupplierReference, s => outcome.SupplierReference ?? s.SupplierReference)
                 .SetProperty(s => s.LastError, reason)
                 // A refused code is of no more use; the customer gives a new one.
-                .SetProperty(s => s.ProtectedAuthCode, s => customer ? null : s.ProtectedAuthCode)
+                .SetProperty(s => s.ProtectedSecret, s => customer ? null : s.ProtectedSecret)
                 .SetProperty(s => s.ClaimedBy, (string?)null)
                 .SetProperty(s => s.ClaimedUntil, (DateTime?)null),
             CancellationToken.None);
-        if (updated == 1 && customer && run.Service is { } service)
+        var mailed = updated == 1 && customer && run.Service is not null;
+        if (mailed)
         {
-            await serviceMails.AddNeedsCustomerAsync(service, run.Step.Kind, run.Culture, CancellationToken.None);
+            await serviceMails.AddNeedsCustomerAsync(run.Service!, run.Step.Kind, run.Culture, CancellationToken.None);
             await db.SaveChangesAsync(CancellationToken.None);
         }
 
         await transaction.CommitAsync(CancellationToken.None);
-        outbox.Wake();
+        if (mailed)
+        {
+            // Only now can the dispatcher see the mail.
+            outbox.Wake();
+        }
         logger.LogInformation("Provisioning step {Kind} of order {Order} waits for the {Party}: {Reason}",
             run.Step.Kind, run.OrderNumber, customer ? "customer" : "supplier", reason);
     }
@@ -209,7 +214,7 @@ public sealed class ProvisioningRunner(
                 .SetProperty(s => s.CompletedAt, now)
                 .SetProperty(s => s.SupplierReference, outcome.SupplierReference)
                 .SetProperty(s => s.LastError, (string?)null)
-                .SetProperty(s => s.ProtectedAuthCode, (string?)null)
+                .SetProperty(s => s.ProtectedSecret, (string?)null)
                 .SetProperty(s => s.ClaimedBy, (string?)null)
                 .SetProperty(s => s.ClaimedUntil, (DateTime?)null),
             CancellationToken.None);
