@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using RedIt.Portal.Data;
+using RedIt.Portal.Tests.Infrastructure.Outbound;
 
 namespace RedIt.Portal.Tests.Infrastructure;
 
@@ -21,6 +23,10 @@ public class PortalFactory : WebApplicationFactory<Program>
     public static string DatabaseProvider => TestDatabase.Provider;
 
     public TestDatabase Database => _database;
+
+    // Every request the portal sent to a third party or its simulator; checked when the portal is
+    // disposed, so every test that sends anything proves its disclosures (see UndisclosedSends).
+    public OutboundRequests Outbound { get; } = new();
 
     // "Testing" is production-like; a subclass may ask for Development to test what a newcomer gets.
     protected virtual string EnvironmentName => "Testing";
@@ -73,6 +79,25 @@ public class PortalFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<IHttpMessageHandlerBuilderFilter>(Outbound));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        IReadOnlyList<string> undisclosed = [];
+        if (Outbound.Sent.Count > 0)
+        {
+            undisclosed = await UndisclosedSends.FindAsync(Services, Outbound.Sent);
+        }
+
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (undisclosed.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "Personal data left the portal without a disclosure:" + Environment.NewLine + string.Join(Environment.NewLine, undisclosed));
         }
     }
 
