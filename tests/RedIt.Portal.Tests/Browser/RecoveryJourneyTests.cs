@@ -74,7 +74,7 @@ public sealed class RecoveryJourneyTests(BrowserFixture browser) : IClassFixture
             var ciphertexts = recovery.Documents.Select(d => d.EncryptedContent[..64]).ToList();
 
             current = staff;
-            await SignInStaffAsync(staff, await People.StaffAsync(browser.Portal, PortalRoles.Support));
+            await Journeys.SignInStaffFirstTimeAsync(staff, await People.StaffAsync(browser.Portal, PortalRoles.Support));
             await staff.GotoAsync("/desk");
             await staff.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Account recovery" }).ClickAsync();
             await staff.GetByLabel("Search (customer number or name)").FillAsync(number.ToString(CultureInfo.InvariantCulture));
@@ -124,7 +124,7 @@ public sealed class RecoveryJourneyTests(BrowserFixture browser) : IClassFixture
         }
         catch (Exception failure)
         {
-            throw new XunitException($"{await ScreenshotNoteAsync(current)}{Environment.NewLine}{failure.Message}", failure);
+            throw new XunitException($"{await Journeys.ScreenshotNoteAsync(current, "recovery-journey")}{Environment.NewLine}{failure.Message}", failure);
         }
         finally
         {
@@ -163,28 +163,4 @@ public sealed class RecoveryJourneyTests(BrowserFixture browser) : IClassFixture
     }
 
     private static FilePayload Pdf(string name, string marker) => new() { Name = name, MimeType = "application/pdf", Buffer = Recoveries.MarkedPdf(marker) };
-
-    private static async Task SignInStaffAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(People.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Set up two-factor authentication" })).ToBeVisibleAsync();
-        var key = await page.Locator("#shared-key").TextContentAsync();
-        await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
-    }
-
-    private static async Task<string> ScreenshotNoteAsync(IPage page)
-    {
-        try
-        {
-            return $"Screenshot of {page.Url}: {await BrowserFixture.ScreenshotAsync(page, "recovery-journey-failed")}";
-        }
-        catch (PlaywrightException problem)
-        {
-            return $"No screenshot of {page.Url}: {problem.Message}";
-        }
-    }
 }

@@ -19,7 +19,7 @@ public sealed class SignUpJourneyTests(BrowserFixture browser) : IClassFixture<B
         }
         catch (Exception failure)
         {
-            throw new XunitException($"{await ScreenshotNoteAsync(page)}{Environment.NewLine}{failure.Message}", failure);
+            throw new XunitException($"{await Journeys.ScreenshotNoteAsync(page, "sign-up-journey")}{Environment.NewLine}{failure.Message}", failure);
         }
         finally
         {
@@ -96,20 +96,6 @@ public sealed class SignUpJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My details" })).ToBeVisibleAsync();
         await Expect(Detail(page, "Address")).ToHaveTextAsync("Kalverstraat 1 1012 LG Amsterdam-Centrum Netherlands", new() { UseInnerText = true });
         await Expect(Detail(page, "Billing address")).ToHaveTextAsync("Postbus 100 1000 AC Amsterdam Netherlands", new() { UseInnerText = true });
-    }
-
-    // Where to see what the browser showed when the journey went wrong; a crashed page has no
-    // picture, and that must not hide the failure itself.
-    private static async Task<string> ScreenshotNoteAsync(IPage page)
-    {
-        try
-        {
-            return $"Screenshot of {page.Url}: {await BrowserFixture.ScreenshotAsync(page, "sign-up-journey-failed")}";
-        }
-        catch (PlaywrightException problem)
-        {
-            return $"No screenshot of {page.Url}: {problem.Message}";
-        }
     }
 
     private static async Task FillPasswordsAsync(IPage page)

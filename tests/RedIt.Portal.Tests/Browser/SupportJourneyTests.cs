@@ -52,12 +52,12 @@ public sealed partial class SupportJourneyTests(BrowserFixture browser) : IClass
             Assert.Equal(1, await browser.Portal.WithDbAsync(db => db.Set<Ticket>().CountAsync(t => t.Email == email)));
 
             current = visitor;
-            await SignUpConfirmAndSignInAsync(visitor, email);
+            await Journeys.SignUpConfirmAndSignInAsync(visitor, email, "Vera", "Bezoeker");
             await ReadTheThreadAsync(visitor, number, subject);
         }
         catch (Exception failure)
         {
-            throw new XunitException($"{await ScreenshotNoteAsync(current)}{Environment.NewLine}{failure.Message}", failure);
+            throw new XunitException($"{await Journeys.ScreenshotNoteAsync(current, "support-journey")}{Environment.NewLine}{failure.Message}", failure);
         }
         finally
         {
@@ -85,11 +85,7 @@ public sealed partial class SupportJourneyTests(BrowserFixture browser) : IClass
 
     private static async Task ReplyAtTheDeskAsync(IPage page, string staffEmail, int number, string subject)
     {
-        await SignInAsync(page, staffEmail);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Set up two-factor authentication" })).ToBeVisibleAsync();
-        var key = await page.Locator("#shared-key").TextContentAsync();
-        await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
+        await Journeys.SignInStaffFirstTimeAsync(page, staffEmail);
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Desk" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Support desk" })).ToBeVisibleAsync();
@@ -132,32 +128,6 @@ public sealed partial class SupportJourneyTests(BrowserFixture browser) : IClass
         Assert.Equal([MailImportOutcome.JoinedTicket], outcomes);
     }
 
-    private static async Task SignUpConfirmAndSignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Private customer").CheckAsync();
-        await page.GetByLabel("First name").FillAsync("Vera");
-        await page.GetByLabel("Last name").FillAsync("Bezoeker");
-        await page.GetByLabel("Phone number").FillAsync("06 12345678");
-        var address = page.GetByRole(AriaRole.Group, new() { Name = "Address", Exact = true });
-        await address.GetByLabel("Street").FillAsync("Damrak");
-        await address.GetByLabel("House number").FillAsync("1");
-        await address.GetByLabel("Postcode").FillAsync("1012 LG");
-        await address.GetByLabel("City").FillAsync("Amsterdam");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(People.Password);
-        await page.GetByLabel("Repeat password").FillAsync(People.Password);
-        await page.GetByLabel("I have read the privacy policy").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your e-mail" })).ToBeVisibleAsync();
-
-        await page.GotoAsync(Mailbox.Link(await Mailbox.WaitForAsync(email, "Confirm your e-mail")));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm e-mail address" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "E-mail address confirmed" })).ToBeVisibleAsync();
-        await SignInAsync(page, email);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My details" })).ToBeVisibleAsync();
-    }
-
     private static async Task ReadTheThreadAsync(IPage page, int number, string subject)
     {
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "My tickets" }).ClickAsync();
@@ -177,26 +147,6 @@ public sealed partial class SupportJourneyTests(BrowserFixture browser) : IClass
         await Expect(messages.Nth(1)).ToContainTextAsync("RED-IT customer service");
         await Expect(messages.Nth(2)).ToContainTextAsync(MailedAnswer);
         await Expect(messages.Nth(2)).ToContainTextAsync("You");
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(People.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
-
-    private static async Task<string> ScreenshotNoteAsync(IPage page)
-    {
-        try
-        {
-            return $"Screenshot of {page.Url}: {await BrowserFixture.ScreenshotAsync(page, "support-journey-failed")}";
-        }
-        catch (PlaywrightException problem)
-        {
-            return $"No screenshot of {page.Url}: {problem.Message}";
-        }
     }
 
     [GeneratedRegex(@"We received your message as ticket #(\d+)\.")]
