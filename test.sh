@@ -506,7 +506,7 @@ for run in "${RUNS[@]}"; do
     aborted=$(counter "$trx" aborted)
     # A fixture that fails when it is cleaned up (a shared portal that finds personal data sent
     # without a disclosure) is no test's result; the runner records it as an error RunInfo.
-    cleanups=$(grep -c '<RunInfo [^>]*outcome="Error"' "$trx" || true)
+    cleanups=$(grep -c 'Cleanup Failure (' "$trx" || true)
     failed=$((failed + errors + timeouts + aborted + cleanups))
     if ((failed == 0 && RUN_RC[$run] != 0)); then
         # The test run itself failed (crash, hang) without a failed test in the counters.

@@ -165,6 +165,28 @@ public sealed class SpamReportTests : IDisposable
     }
 
     [Fact]
+    public async Task An_attempt_repeated_after_its_append_went_through_finds_the_message_there_and_appends_no_copy()
+    {
+        var (browser, customerId, mailbox) = await CustomerWithMailboxAsync(Portal, SpamFilterProvider.SpamExperts);
+        var eml = Eml("Lost answer " + Guid.NewGuid().ToString("N"));
+        await UploadAsync(browser, mailbox.Id, "Spam", eml);
+        Assert.Equal(1, await ForwardAsync(Portal));
+
+        // As if the APPEND's answer had been lost: the report is due again with its message.
+        var stored = Assert.Single(await ReportsAsync(Portal, customerId));
+        await Portal.WithDbAsync(db => db.Set<SpamReport>().Where(r => r.Id == stored.Id).ExecuteUpdateAsync(r => r
+            .SetProperty(x => x.Status, SpamReportStatus.Queued)
+            .SetProperty(x => x.NextAttemptAt, DateTime.UtcNow.AddMinutes(-1))
+            .SetProperty(x => x.EncryptedMessage, Portal.WithScope(p => p.GetRequiredService<SpamReportMessages>().Protect(eml)))));
+        Assert.Equal(1, await ForwardAsync(Portal));
+
+        Assert.Equal(eml, Assert.Single(await TrainingFolders.MessagesAsync(_spamExperts, "Spam")));
+        var again = Assert.Single(await ReportsAsync(Portal, customerId));
+        Assert.Equal((SpamReportStatus.Forwarded, 2, (byte[]?)null), (again.Status, again.Attempts, again.EncryptedMessage));
+        Assert.Single(await DisclosuresAsync(customerId));
+    }
+
+    [Fact]
     public async Task A_provider_that_refuses_gets_the_report_again_later_and_after_twelve_attempts_it_fails_and_the_message_is_deleted()
     {
         _portal = SpamReportWorld.Portal(_spamExperts, _microsoft, microsoftPassword: "not-the-password");

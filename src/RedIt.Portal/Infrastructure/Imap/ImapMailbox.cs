@@ -45,14 +45,29 @@ public sealed class ImapMailbox : IAsyncDisposable
     }
 
     // Puts one message into a folder of the mailbox, creating the folder the first time; e.g. a
-    // filter provider's training mailbox, which learns from what lands in it.
-    public static async Task AppendAsync(ImapAccount account, string folder, MimeMessage message, CancellationToken cancellationToken = default)
+    // filter provider's training mailbox, which learns from what lands in it. A message whose
+    // Message-ID is in the folder already is not appended again (false): an attempt whose APPEND
+    // went through but whose answer was lost, or whose claim ran out, is repeated without a copy.
+    public static async Task<bool> AppendOnceAsync(ImapAccount account, string folder, MimeMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         using var client = await ConnectAsync(account, cancellationToken);
         var target = await FolderAsync(client, folder, cancellationToken);
-        await target.AppendAsync(message, MessageFlags.None, cancellationToken);
+        var there = false;
+        if (!string.IsNullOrEmpty(message.MessageId))
+        {
+            await target.OpenAsync(FolderAccess.ReadOnly, cancellationToken);
+            there = (await target.SearchAsync(SearchQuery.HeaderContains("Message-ID", message.MessageId), cancellationToken)).Count > 0;
+            await target.CloseAsync(expunge: false, cancellationToken);
+        }
+
+        if (!there)
+        {
+            await target.AppendAsync(message, MessageFlags.None, cancellationToken);
+        }
+
         await client.DisconnectAsync(quit: true, cancellationToken);
+        return !there;
     }
 
     private static async Task<ImapClient> ConnectAsync(ImapAccount account, CancellationToken cancellationToken)

@@ -181,7 +181,8 @@ public sealed class SpamReportForwarder(
         {
             using var stream = new MemoryStream(messages.Unprotect(report.EncryptedMessage!), writable: false);
             using var message = await MimeMessage.LoadAsync(stream, cancellationToken);
-            await ImapMailbox.AppendAsync(target.Account, target.FolderFor(report.Verdict), message, cancellationToken);
+            // Already there (an earlier attempt's answer was lost) counts as forwarded: the provider has it.
+            await ImapMailbox.AppendOnceAsync(target.Account, target.FolderFor(report.Verdict), message, cancellationToken);
             return null;
         }
         catch (ImapCommandException refused)
