@@ -39,6 +39,22 @@ public sealed class UsageReportTests(UsagePortal portal) : IClassFixture<UsagePo
     }
 
     [Fact]
+    public async Task The_platform_key_opens_no_page_outside_the_usage_endpoint()
+    {
+        using var platform = portal.Platform();
+        foreach (var path in new[] { "/admin", "/admin/products", "/desk", "/profile", "/profile/services", "/staff/customers" })
+        {
+            using var response = await platform.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/account/login", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+
+        // Nor the phone system's door, which has keys of its own.
+        using var phone = await platform.GetAsync("/api/phone/lookup?number=0612345678");
+        Assert.Equal(HttpStatusCode.Unauthorized, phone.StatusCode);
+    }
+
+    [Fact]
     public async Task Crossing_80_percent_mails_once_in_the_customers_language_and_the_service_page_shows_the_usage()
     {
         var (customer, email, serviceId) = await Usage.HostingAsync(portal, "nl");
