@@ -117,7 +117,7 @@ public sealed class UsageReportTests(UsagePortal portal) : IClassFixture<UsagePo
         var mail = await Mailbox.WaitForAsync(email, "95% of your storage used");
         Assert.Contains("uses 9.7 GB of its 10 GB of storage", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("nothing is deleted", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Choose a bigger package", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Our bigger packages are in the shop: https://localhost/products. Ask us through https://localhost/contact", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains(Why, mail.TextBody, StringComparison.Ordinal);
 
         using (var lower = await Usage.ReportAsync(platform, new { serviceId, metric = "storage", usedGb = 8.5m }))

@@ -67,7 +67,7 @@ public sealed class ServiceMails(PortalDbContext db, MailComposer composer, Mail
                     text["{0} ({1}) uses {2} GB of its {3} GB of storage.", service.Name, product, used, limit].Value,
                     text["When the storage is full, nothing is deleted, but new files, databases and e-mail can no longer be saved until there is room again."].Value,
                 ];
-            lines.Add(text["Need more? Choose a bigger package in our shop, and we move your service to it: {0}", links.Absolute("/products")].Value);
+            lines.Add(text["Need more? Our bigger packages are in the shop: {0}. Ask us through {1} and we move your service to one.", links.Absolute("/products"), links.Absolute("/contact")].Value);
             lines.Add(text["See your service and its usage: {0}", url].Value);
             var subject = traffic
                 ? text["{0}: {1}% of your data traffic used", service.Name, facts.ThresholdPercent]
