@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RedIt.Portal.Features.Catalog;
+using RedIt.Portal.Features.Colocation;
 using RedIt.Portal.Features.Services;
 using RedIt.Portal.Tests.Infrastructure;
 
@@ -19,13 +20,21 @@ public sealed class UsagePortal : PortalFactory
 
     public UsagePortal() => With("Platform:UsageApiKey", Key);
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(Start());
 
     public HttpClient Platform(string key = Key)
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;
+    }
+
+    // Now, but not in the first hour of a month, so a report measured a minute ago is in this month.
+    private static DateTimeOffset Start()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var local = AmsterdamTime.ToLocal(now.UtcDateTime);
+        return local is { Day: 1, Hour: 0 } ? now.AddHours(1) : now;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
