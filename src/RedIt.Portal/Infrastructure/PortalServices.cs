@@ -106,7 +106,7 @@ public static class PortalServices
         services.AddCatalog();
         services.AddOrders();
         services.AddProvisioning(configuration);
-        services.AddServices();
+        services.AddServices(configuration);
         Features.Mailboxes.Reports.SpamReportsSetup.AddSpamReports(services, configuration);
         services.AddDomains(configuration);
         Features.Certificates.CertificatesSetup.AddCertificates(services, configuration);

@@ -87,6 +87,29 @@ public sealed class ProductAdminTests(PortalFactory portal)
         Assert.Equal("Beheer " + code, (await FindAsync(code)).NameNl);
     }
 
+    [Fact]
+    [Trait("Policy", "2.8")]
+    public async Task Hosting_keeps_its_traffic_and_storage_limits_a_mailbox_only_storage_and_a_limit_of_0_is_refused()
+    {
+        var admin = await AdminAsync();
+        var code = Code("hosting");
+        var form = await admin.GetAsync("/admin/products/new");
+        var zero = await Browserless.Page.FromAsync(await admin.SubmitAsync(form, Product(code, ProductKind.Hosting, ("Input.TrafficLimitGb", "0"))));
+        Assert.Contains("whole number of GB", zero.FieldError("Input.TrafficLimitGb"), StringComparison.Ordinal);
+        Assert.False(await portal.WithDbAsync(db => db.Set<Product>().AnyAsync(p => p.Code == code)));
+
+        await admin.SubmitAndFollowAsync(form, Product(code, ProductKind.Hosting, ("Input.TrafficLimitGb", "100"), ("Input.StorageLimitGb", "10")));
+        var hosting = await FindAsync(code);
+        Assert.Equal(((int?)100, (int?)10), (hosting.TrafficLimitGb, hosting.StorageLimitGb));
+        var edit = await admin.GetAsync($"/admin/products/{hosting.Id}/edit");
+        Assert.Equal(("100", "10"), (edit.Value("Input.TrafficLimitGb"), edit.Value("Input.StorageLimitGb")));
+
+        var mailboxCode = Code("mailbox");
+        await admin.SubmitAndFollowAsync(form, Product(mailboxCode, ProductKind.Mailbox, ("Input.SpamFilter", "SpamExperts"), ("Input.TrafficLimitGb", "100"), ("Input.StorageLimitGb", "25")));
+        var mailbox = await FindAsync(mailboxCode);
+        Assert.Equal(((int?)null, (int?)25), (mailbox.TrafficLimitGb, mailbox.StorageLimitGb));
+    }
+
     private static string[] Ids(Browserless.Page page) =>
         page.Document.QuerySelectorAll("tr[data-product]").Select(r => r.GetAttribute("data-product")!).ToArray();
 

@@ -2,7 +2,8 @@ namespace RedIt.Portal.Features.Catalog;
 
 // Something a customer can order. Prices exclude VAT; billing adds it per customer on the invoice.
 // Only the fields of the product's kind are set: Tld for a domain extension, Validation for a
-// certificate, SpamFilter for a mailbox, RackUnits for colocation.
+// certificate, SpamFilter for a mailbox, RackUnits for colocation,
+// the limits for hosting and mailboxes.
 public class Product
 {
     public Guid Id { get; set; }
@@ -37,6 +38,13 @@ public class Product
     public SpamFilterProvider? SpamFilter { get; set; }
 
     public int? RackUnits { get; set; }
+
+    // What a hosting package or mailbox includes, in GB (10^9 bytes): traffic per calendar month
+    // and storage. The customer is mailed when the platform reports usage near them (2.8); null
+    // is no limit, unless the platform reports one of its own.
+    public int? TrafficLimitGb { get; set; }
+
+    public int? StorageLimitGb { get; set; }
 
     // Managed services are sold by quotation only: they are shown, never put in a basket.
     public bool QuotationOnly { get; set; }

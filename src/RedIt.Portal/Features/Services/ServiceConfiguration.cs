@@ -28,6 +28,8 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
             // A domain or mailbox address often is a person's name.
             .PersonalData(s => s.Name)
             .NotPersonalData(s => s.SupplierReference, s => s.Platform, s => s.NameServers)
+            // What the hosting platform measured: amounts of a service, about no one in them (2.8).
+            .NotPersonalData(s => s.TrafficUsedBytes, s => s.TrafficLimitBytes, s => s.StorageUsedBytes, s => s.StorageLimitBytes, s => s.UsageReportedAt)
             .Purpose("Providing the services the customer ordered (2.3)", LegalBasis.Contract)
             .KeepFor(years: 2, from: s => s.EndedAt, startsAt: "the end of the service",
                 because: "Questions about a service and its last invoice come within two years of its end")

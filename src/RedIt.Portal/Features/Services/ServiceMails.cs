@@ -44,6 +44,38 @@ public sealed class ServiceMails(PortalDbContext db, MailComposer composer, Mail
             return (text["{0}: your order needs you", service.Name].Value, lines);
         }, cancellationToken);
 
+    // "Limit nearly reached" (2.8): what is used of what, what happens at the limit and how to get more.
+    public Task AddLimitNearlyReachedAsync(Service service, Usage.UsageMailFacts facts, string culture, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(facts);
+        return AddAsync(service, culture, url =>
+        {
+            var format = CultureInfo.GetCultureInfo(culture);
+            var product = culture.StartsWith("nl", StringComparison.Ordinal) ? service.Product.NameNl : service.Product.NameEn;
+            var used = facts.UsedGb.ToString("0.##", format);
+            var limit = facts.LimitGb.ToString("0.##", format);
+            var traffic = facts.Metric == UsageMetric.Traffic;
+            List<string> lines = traffic
+                ?
+                [
+                    text["{0} ({1}) has used {2} GB of its {3} GB of data traffic this month.", service.Name, product, used, limit].Value,
+                    text["When the limit is reached, your website stays online but is slowed down until the traffic counts from zero again on the first of next month."].Value,
+                ]
+                :
+                [
+                    text["{0} ({1}) uses {2} GB of its {3} GB of storage.", service.Name, product, used, limit].Value,
+                    text["When the storage is full, nothing is deleted, but new files, databases and e-mail can no longer be saved until there is room again."].Value,
+                ];
+            lines.Add(text["Need more? Our bigger packages are in the shop: {0}. Ask us through {1} and we move your service to one.", links.Absolute("/products"), links.Absolute("/contact")].Value);
+            lines.Add(text["See your service and its usage: {0}", url].Value);
+            var subject = traffic
+                ? text["{0}: {1}% of your data traffic used", service.Name, facts.ThresholdPercent]
+                : text["{0}: {1}% of your storage used", service.Name, facts.ThresholdPercent];
+            return (subject.Value, lines);
+        }, cancellationToken);
+    }
+
     private async Task AddAsync(Service service, string culture, Func<string, (string Subject, List<string> Lines)> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(service);

@@ -166,6 +166,9 @@ public static class AuthorizationMatrix
         Row("GET /api/phone/lookup", "/api/phone/lookup?number=0612345678", Everyone(Unauthorized)),
         Row("POST /api/phone/calls", "/api/phone/calls", Everyone(Unauthorized)),
         Row("POST /api/phone/calls/{callId}/recording", "/api/phone/calls/{callId}/recording", Everyone(Unauthorized)),
+        // The hosting platform reports usage with its key only: every person, signed in or not,
+        // gets 401 (UsageReportTests posts with the key, and with a customer's cookie).
+        Row("POST /api/platform/usage", "/api/platform/usage", Everyone(Unauthorized)),
         // Customer A's recorded call: Support and Admin hear it, Sales and Finance have no reason to.
         Row("GET /desk/calls", "/desk/calls", Only(Ok, Actor.Support, Actor.Admin)),
         Row("GET /desk/calls/{id:guid}", "/desk/calls/{call}", Only(Ok, Actor.Support, Actor.Admin)),

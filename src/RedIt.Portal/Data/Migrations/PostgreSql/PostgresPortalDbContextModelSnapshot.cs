@@ -839,9 +839,15 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<int?>("StorageLimitGb")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Tld")
                         .HasMaxLength(63)
                         .HasColumnType("character varying(63)");
+
+                    b.Property<int?>("TrafficLimitGb")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Validation")
                         .HasMaxLength(24)

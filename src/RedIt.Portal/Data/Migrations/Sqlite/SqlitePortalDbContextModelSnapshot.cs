@@ -828,9 +828,15 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StorageLimitGb")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Tld")
                         .HasMaxLength(63)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TrafficLimitGb")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Validation")
                         .HasMaxLength(24)

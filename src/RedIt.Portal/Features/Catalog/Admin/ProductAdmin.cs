@@ -95,6 +95,9 @@ public sealed class ProductAdmin(PortalDbContext db, TimeProvider clock, IString
         product.SpamFilter = kind == ProductKind.Mailbox ? input.SpamFilter : null;
         product.RackUnits = kind == ProductKind.Colocation ? input.RackUnits : null;
         product.QuotationOnly = kind == ProductKind.ManagedService;
+        var limited = kind is ProductKind.Hosting or ProductKind.Mailbox;
+        product.TrafficLimitGb = kind == ProductKind.Hosting ? input.TrafficLimitGb : null;
+        product.StorageLimitGb = limited ? input.StorageLimitGb : null;
         if (existing is null)
         {
             db.Add(product);

@@ -67,6 +67,14 @@ public sealed class ProductInput
     [Range(1, 48, ErrorMessage = "A rack has 1 to 48 units.")]
     public int? RackUnits { get; set; }
 
+    [Display(Name = "Data traffic per month (GB)")]
+    [Range(1, 1_000_000, ErrorMessage = "A limit is a whole number of GB from 1 to 1000000.")]
+    public int? TrafficLimitGb { get; set; }
+
+    [Display(Name = "Storage (GB)")]
+    [Range(1, 1_000_000, ErrorMessage = "A limit is a whole number of GB from 1 to 1000000.")]
+    public int? StorageLimitGb { get; set; }
+
     [Display(Name = "Order position in the catalogue")]
     [Range(0, 10000, ErrorMessage = "The position is a number from 0 to 10000.")]
     public int SortOrder { get; set; }
@@ -89,6 +97,8 @@ public sealed class ProductInput
             Validation = product.Validation,
             SpamFilter = product.SpamFilter,
             RackUnits = product.RackUnits,
+            TrafficLimitGb = product.TrafficLimitGb,
+            StorageLimitGb = product.StorageLimitGb,
             SortOrder = product.SortOrder,
         };
     }

@@ -38,6 +38,7 @@ public sealed class MyServices(PortalDbContext db)
                 Row = new MyServiceRow(s.Id, s.Name, s.Kind, s.Product.NameEn, s.Product.NameNl, s.Status, s.RenewsOn),
                 s.ActivatedAt,
                 s.NameServers,
+                Usage = new ServiceUsage(s.TrafficUsedBytes, s.TrafficLimitBytes, s.Product.TrafficLimitGb, s.StorageUsedBytes, s.StorageLimitBytes, s.Product.StorageLimitGb, s.UsageReportedAt),
                 // The order that delivered it: its disclosures carry the order's number.
                 OrderNumber = db.Set<OrderLine>().Where(l => l.ServiceId == s.Id).OrderBy(l => l.Order.PlacedAt).Select(l => l.Order.Number).FirstOrDefault(),
                 // A delivery that waits for the registry or for the customer says so on the page.
@@ -68,7 +69,8 @@ public sealed class MyServices(PortalDbContext db)
                 .Select(c => new ServiceCertificate(c.Issuer, c.NotBefore, c.NotAfter, c.ProtectedPrivateKey != null))
                 .FirstOrDefaultAsync(cancellationToken)
             : null;
-        return new MyServiceView(service.Row, service.ActivatedAt, service.NameServers, service.OrderNumber, sent, certificate, service.Wait);
+        return new MyServiceView(service.Row, service.ActivatedAt, service.NameServers, service.OrderNumber, sent, certificate, service.Wait,
+            service.Usage.ReportedAt is null ? null : service.Usage);
     }
 }
 
@@ -81,7 +83,21 @@ public sealed record SentToSupplier(string Recipient, string DataItems, string P
 
 public sealed record ServiceCertificate(string Issuer, DateTime NotBefore, DateTime NotAfter, bool HasPrivateKey);
 
-public sealed record MyServiceView(MyServiceRow Service, DateTime? ActivatedAt, string? NameServers, string? OrderNumber, IReadOnlyList<SentToSupplier> Sent, ServiceCertificate? Certificate = null, ServiceWait? Wait = null);
+public sealed record MyServiceView(MyServiceRow Service, DateTime? ActivatedAt, string? NameServers, string? OrderNumber, IReadOnlyList<SentToSupplier> Sent, ServiceCertificate? Certificate = null, ServiceWait? Wait = null, ServiceUsage? Usage = null);
+
+// What the hosting platform last reported (2.8); a limit it reported wins over the product's.
+public sealed record ServiceUsage(long? TrafficUsedBytes, long? TrafficLimitBytes, int? ProductTrafficLimitGb, long? StorageUsedBytes, long? StorageLimitBytes, int? ProductStorageLimitGb, DateTime? ReportedAt)
+{
+    private const decimal BytesPerGb = 1_000_000_000m;
+
+    public decimal? TrafficUsedGb => TrafficUsedBytes / BytesPerGb;
+
+    public decimal? TrafficLimitGb => TrafficLimitBytes / BytesPerGb ?? ProductTrafficLimitGb;
+
+    public decimal? StorageUsedGb => StorageUsedBytes / BytesPerGb;
+
+    public decimal? StorageLimitGb => StorageLimitBytes / BytesPerGb ?? ProductStorageLimitGb;
+}
 
 // A step of the delivery that waits; the supplier's own words stay on the staff page.
 public sealed record ServiceWait(ProvisioningStepKind Kind, ProvisioningStepStatus Status);
