@@ -239,6 +239,8 @@ public static class AuthorizationMatrix
         Row("GET /staff/visits/{id:guid}", "/staff/visits/{visit}", Only(Ok, Actor.Support, Actor.Admin)),
         Row("POST /staff/visits/{id:guid}/approve", "/staff/visits/{visit}/approve", Only(Redirect, Actor.Support, Actor.Admin)),
         Row("POST /staff/visits/{id:guid}/decline", "/staff/visits/{visit}/decline", Only(Ok, Actor.Support, Actor.Admin)),
+        // The matrix visit did not fail: the allowed roles are told only a failed one is sent again.
+        Row("POST /staff/visits/{id:guid}/send-again", "/staff/visits/{visit}/send-again", Only(Redirect, Actor.Support, Actor.Admin)),
         // Every staff role follows the orders; Finance and Admin mark one paid (the matrix order is then paid,
         // and the confirmation page says so).
         Row("GET /staff/orders", "/staff/orders", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),
