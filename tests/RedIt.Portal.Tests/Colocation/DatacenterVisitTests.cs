@@ -240,6 +240,75 @@ public sealed class DatacenterVisitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_visit_Equinix_refused_is_sent_again_by_Support_once_however_often_clicked_and_then_reaches_Equinix_once()
+    {
+        _api.Given(Request.Create().WithPath(WorkVisits).UsingPost()).InScenario("refused").WillSetStateTo("fixed")
+            .RespondWith(Json(400, """[{"errorCode":"EQ-2042010","errorMessage":"Cabinet is not active"}]"""));
+        _api.Given(Request.Create().WithPath(WorkVisits).UsingPost()).InScenario("refused").WhenStateIs("fixed")
+            .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Location", "/orders/1-66778899"));
+        var (customer, visitId, support) = await ApprovedAsync();
+        Assert.Equal(1, await SendAsync(_portal));
+        Assert.Equal(DatacenterSendStatus.Failed, Assert.Single(await VisitsAsync(_portal, customer.Id)).SendStatus);
+        var page = await support.GetAsync($"/staff/visits/{visitId}");
+        Assert.NotNull(page.Document.QuerySelector($"form[action='/staff/visits/{visitId}/send-again'] button"));
+
+        var clicks = await Task.WhenAll(
+            support.SubmitAsync(page, new Dictionary<string, string>(), "/send-again"),
+            support.SubmitAsync(page, new Dictionary<string, string>(), "/send-again"));
+        foreach (var click in clicks)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, click.StatusCode);
+            click.Dispose();
+        }
+
+        Assert.Equal(1, await _portal.WithDbAsync(db => db.Set<AuditLogEntry>().CountAsync(a => a.Action == AuditAction.DatacenterVisitSentAgain && a.SubjectPersonId == customer.Id)));
+        var reset = Assert.Single(await VisitsAsync(_portal, customer.Id));
+        Assert.Equal((DatacenterSendStatus.ToSend, 0, (string?)null), (reset.SendStatus, reset.SendAttempts, reset.LastSendError));
+        var waiting = await support.GetAsync($"/staff/visits/{visitId}");
+        Assert.Equal("Waiting to be sent to the datacenter", waiting.Document.QuerySelector(".send-status")?.TextContent.Trim());
+        Assert.Null(waiting.Document.QuerySelector("form[action$='/send-again']"));
+        var late = await support.SubmitAndFollowAsync(page, new Dictionary<string, string>(), "/send-again");
+        Assert.Contains("Only a visit that could not be sent to the datacenter provider, and has not started, can be sent again.", late.Text, StringComparison.Ordinal);
+
+        var before = _api.LogEntries.Count(e => e.RequestMessage.Path == WorkVisits);
+        Assert.Equal(1, await SendAsync(_portal));
+        Assert.Equal(0, await SendAsync(_portal));
+        Assert.Equal(before + 1, _api.LogEntries.Count(e => e.RequestMessage.Path == WorkVisits));
+        var sent = Assert.Single(await VisitsAsync(_portal, customer.Id));
+        Assert.Equal((DatacenterSendStatus.Sent, "1-66778899", 1), (sent.SendStatus, sent.SupplierReference, sent.SendAttempts));
+        // The names left twice, once per decision to send them, and each time is recorded.
+        Assert.Equal(2, (await DisclosuresAsync(_portal, customer.Id)).Count);
+        Assert.Equal(1, await _portal.WithDbAsync(db => db.Set<AuditLogEntry>().CountAsync(a => a.Action == AuditAction.DatacenterVisitSentAgain && a.SubjectPersonId == customer.Id)));
+    }
+
+    [Fact]
+    public async Task A_visit_that_did_not_fail_cannot_be_sent_again()
+    {
+        Ordered();
+        var (customer, visitId, support) = await ApprovedAsync();
+
+        // Waiting to be sent, then sent: neither offers nor takes "send again".
+        foreach (var expected in new[] { DatacenterSendStatus.ToSend, DatacenterSendStatus.Sent })
+        {
+            var page = await support.GetAsync($"/staff/visits/{visitId}");
+            Assert.Null(page.Document.QuerySelector("form[action$='/send-again']"));
+            page.Form("/logout").SetAttribute("action", $"/staff/visits/{visitId}/send-again");
+            var refused = await support.SubmitAndFollowAsync(page, new Dictionary<string, string>(), "/send-again");
+            Assert.Contains("Only a visit that could not be sent to the datacenter provider, and has not started, can be sent again.", refused.Text, StringComparison.Ordinal);
+            var visit = Assert.Single(await VisitsAsync(_portal, customer.Id));
+            Assert.Equal(expected, visit.SendStatus);
+            if (expected == DatacenterSendStatus.ToSend)
+            {
+                Assert.Equal(1, await SendAsync(_portal));
+            }
+        }
+
+        Assert.Equal(0, await SendAsync(_portal));
+        Assert.Single(_api.LogEntries, e => e.RequestMessage.Path == WorkVisits);
+        Assert.Equal(0, await _portal.WithDbAsync(db => db.Set<AuditLogEntry>().CountAsync(a => a.Action == AuditAction.DatacenterVisitSentAgain && a.SubjectPersonId == customer.Id)));
+    }
+
+    [Fact]
     public async Task Declining_needs_a_reason_that_is_mailed_to_the_customer_in_their_language_and_nothing_is_sent()
     {
         Ordered();

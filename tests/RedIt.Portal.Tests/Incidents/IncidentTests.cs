@@ -6,6 +6,7 @@ using RedIt.Portal.Features.Incidents;
 using RedIt.Portal.Features.Services;
 using RedIt.Portal.Tests.Infrastructure;
 using RedIt.Portal.Tests.Orders;
+using static RedIt.Portal.Tests.Incidents.IncidentsWorld;
 using ConsentStaff = RedIt.Portal.Tests.Consent.Staff;
 
 namespace RedIt.Portal.Tests.Incidents;
@@ -20,10 +21,10 @@ public sealed class IncidentTests(PortalFactory portal)
         var hosting = await OrdersWorld.ProductAsync(portal, ProductKind.Hosting, 5m);
         var mailbox = await OrdersWorld.ProductAsync(portal, ProductKind.Mailbox, 2m);
         var platform = "web-" + Guid.NewGuid().ToString("N")[..6];
-        var onProduct = await CustomerWithServiceAsync(hosting, "winkel.nl", ServiceStatus.Active, null);
-        var onPlatform = await CustomerWithServiceAsync(mailbox, "kantoor.nl", ServiceStatus.Active, platform);
-        var elsewhere = await CustomerWithServiceAsync(mailbox, "elders.nl", ServiceStatus.Active, "other-" + platform);
-        var ended = await CustomerWithServiceAsync(hosting, "oud.nl", ServiceStatus.Ended, platform);
+        var onProduct = await CustomerWithServiceAsync(portal, hosting, "winkel.nl", ServiceStatus.Active, null);
+        var onPlatform = await CustomerWithServiceAsync(portal, mailbox, "kantoor.nl", ServiceStatus.Active, platform);
+        var elsewhere = await CustomerWithServiceAsync(portal, mailbox, "elders.nl", ServiceStatus.Active, "other-" + platform);
+        var ended = await CustomerWithServiceAsync(portal, hosting, "oud.nl", ServiceStatus.Ended, platform);
         var (support, _) = await ConsentStaff.SignedInAsync(portal, PortalRoles.Support);
 
         var form = await support.GetAsync("/staff/incidents/new");
@@ -58,38 +59,8 @@ public sealed class IncidentTests(PortalFactory portal)
         var live = await new Browserless(portal.CreateClient()).GetAsync("/status");
         Assert.Equal("Investigating", live.Document.QuerySelector($"section[data-incident='{incidentId}']")!.GetAttribute("data-status"));
         var show = await support.GetAsync($"/staff/incidents/{incidentId}");
-        await support.SubmitAndFollowAsync(show, Fields(), $"/staff/incidents/{incidentId}/resolve");
+        await support.SubmitAndFollowAsync(show, Fields(("Closing.BodyEn", "Fixed."), ("Closing.BodyNl", "Opgelost.")), $"/staff/incidents/{incidentId}/resolve");
         var resolved = await new Browserless(portal.CreateClient()).GetAsync("/status");
         Assert.Equal("Resolved", resolved.Document.QuerySelector($"section[data-incident='{incidentId}']")!.GetAttribute("data-status"));
-    }
-
-    private static Dictionary<string, string> Text(string platform, params (string Name, string Value)[] more) =>
-        Fields([("Input.TitleEn", $"Web {platform} down"), ("Input.TitleNl", "Webserver onbereikbaar"), ("Input.BodyEn", "We are on it."), ("Input.BodyNl", "We zijn ermee bezig."), .. more]);
-
-    private static Dictionary<string, string> Fields(params (string Name, string Value)[] fields)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in fields)
-        {
-            values[name] = value;
-        }
-
-        return values;
-    }
-
-    private async Task<(Guid Id, string Email)> CustomerWithServiceAsync(Product product, string name, ServiceStatus status, string? platform)
-    {
-        var (_, email) = await People.SignedInCustomerAsync(portal);
-        var id = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-        await portal.WithDbAsync(db =>
-        {
-            db.Add(new Service
-            {
-                Id = Guid.NewGuid(), CustomerId = id, ProductId = product.Id, Kind = product.Kind, Name = name, Status = status,
-                Platform = platform, CreatedAt = DateTime.UtcNow, ActivatedAt = DateTime.UtcNow,
-            });
-            return db.SaveChangesAsync();
-        });
-        return (id, email);
     }
 }

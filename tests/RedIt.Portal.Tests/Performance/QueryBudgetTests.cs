@@ -357,11 +357,19 @@ public sealed class QueryBudgetTests
                 StartedAt = now.AddMinutes(-i), PublishedAt = now.AddMinutes(-i), ResolvedAt = i % 2 == 0 ? null : now, UpdatedAt = now,
             };
             incident.Scopes.Add(new IncidentScope { Id = Guid.NewGuid(), IncidentId = incident.Id, Platform = $"web{i}" });
+            // Two updates each, so the status page shows that its updates cost no query per outage.
+            incident.Updates.AddRange(UpdatesOf(incident.Id, now.AddMinutes(-i), 2));
             db.Add(incident);
         }
 
         return Task.CompletedTask;
     }
+
+    internal static IEnumerable<IncidentUpdate> UpdatesOf(Guid incidentId, DateTime from, int count) =>
+        Enumerable.Range(1, count).Select(n => new IncidentUpdate
+        {
+            Id = Guid.NewGuid(), IncidentId = incidentId, Status = IncidentStatus.Monitoring, BodyEn = $"Update {n}.", BodyNl = $"Update {n}.", PostedAt = from.AddSeconds(n),
+        });
 
     private static Task SeedIncidentsAsync(Seeding seed, int count) => SeedIncidentsAsync(seed.Db, seed.Now, count);
 

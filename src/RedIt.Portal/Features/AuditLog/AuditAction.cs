@@ -61,4 +61,5 @@ public enum AuditAction
     DatacenterVisitViewed,
     DatacenterVisitApproved,
     DatacenterVisitDeclined,
+    DatacenterVisitSentAgain,
 }

@@ -25,4 +25,6 @@ public class Incident
     public DateTime UpdatedAt { get; set; }
 
     public List<IncidentScope> Scopes { get; set; } = [];
+
+    public List<IncidentUpdate> Updates { get; set; } = [];
 }

@@ -15,6 +15,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         incident.Property(i => i.Status).HasMaxLength(16);
         incident.HasIndex(i => new { i.Status, i.StartedAt });
         incident.HasMany(i => i.Scopes).WithOne().HasForeignKey(s => s.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        incident.HasMany(i => i.Updates).WithOne().HasForeignKey(u => u.IncidentId).OnDelete(DeleteBehavior.Cascade);
 
         incident.NoPersonalData("Outage notices for the status page: what broke, where and when, naming no person");
     }

@@ -202,7 +202,12 @@ public static class AuthorizationMatrix
         Row("GET /staff/incidents/{id:guid}", "/staff/incidents/{incident}", Only(Ok, Actor.Support, Actor.Admin)),
         Row("GET /staff/incidents/{id:guid}/publish", "/staff/incidents/{incident}/publish", Only(Ok, Actor.Support, Actor.Admin)),
         Row("POST /staff/incidents/{id:guid}/publish", "/staff/incidents/{incident}/publish", Only(Redirect, Actor.Support, Actor.Admin)),
-        Row("POST /staff/incidents/{id:guid}/resolve", "/staff/incidents/{incident}/resolve", Only(Redirect, Actor.Support, Actor.Admin)),
+        // Resolving takes a closing text: the first allowed actor resolves, the next is told it is resolved already.
+        Row("POST /staff/incidents/{id:guid}/resolve", "/staff/incidents/{incident}/resolve", Only(Redirect, Actor.Support, Actor.Admin), Form(("Closing.BodyEn", "Fixed."), ("Closing.BodyNl", "Opgelost."))),
+        // A draft of its own is edited, a published outage of its own gets updates; empty forms show their errors.
+        Row("GET /staff/incidents/{id:guid}/edit", "/staff/incidents/{draftIncident}/edit", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /staff/incidents/{id:guid}/edit", "/staff/incidents/{draftIncident}/edit", Only(Ok, Actor.Support, Actor.Admin)),
+        Row("POST /staff/incidents/{id:guid}/updates", "/staff/incidents/{liveIncident}/updates", Only(Ok, Actor.Support, Actor.Admin)),
         Row("GET /basket", "/basket", Customers(Ok, staff: NotFound)),
         Row("GET /basket/add", "/basket/add?product={product}", Customers(Ok, staff: NotFound)),
         Row("POST /basket/add", "/basket/add", Customers(NotFound, staff: NotFound)),
@@ -237,6 +242,8 @@ public static class AuthorizationMatrix
         Row("GET /staff/visits/{id:guid}", "/staff/visits/{visit}", Only(Ok, Actor.Support, Actor.Admin)),
         Row("POST /staff/visits/{id:guid}/approve", "/staff/visits/{visit}/approve", Only(Redirect, Actor.Support, Actor.Admin)),
         Row("POST /staff/visits/{id:guid}/decline", "/staff/visits/{visit}/decline", Only(Ok, Actor.Support, Actor.Admin)),
+        // The matrix visit did not fail: the allowed roles are told only a failed one is sent again.
+        Row("POST /staff/visits/{id:guid}/send-again", "/staff/visits/{visit}/send-again", Only(Redirect, Actor.Support, Actor.Admin)),
         // Every staff role follows the orders; Finance and Admin mark one paid (the matrix order is then paid,
         // and the confirmation page says so).
         Row("GET /staff/orders", "/staff/orders", Only(Ok, Actor.Support, Actor.Sales, Actor.Finance, Actor.Admin)),

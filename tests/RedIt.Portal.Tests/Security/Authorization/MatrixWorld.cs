@@ -136,21 +136,26 @@ public sealed class MatrixWorld : IAsyncLifetime
         _ids["challenge"] = "matrix-token";
     }
 
-    // A draft outage on a platform nobody has a service on, so publishing it mails nobody.
+    // Draft outages on a platform nobody has a service on, so publishing one mails nobody; one to
+    // publish and resolve, one that stays a draft to edit, and one published to post updates on.
     private async Task IncidentAsync()
     {
-        var incident = new RedIt.Portal.Features.Incidents.Incident
+        foreach (var (key, published) in new[] { ("incident", false), ("draftIncident", false), ("liveIncident", true) })
         {
-            Id = Guid.NewGuid(), TitleEn = "Matrix outage", TitleNl = "Matrixstoring", BodyEn = "Testing.", BodyNl = "Test.",
-            StartedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
-        };
-        incident.Scopes.Add(new RedIt.Portal.Features.Incidents.IncidentScope { Id = Guid.NewGuid(), IncidentId = incident.Id, Platform = "matrix-nowhere" });
-        await Portal.WithDbAsync(db =>
-        {
-            db.Add(incident);
-            return db.SaveChangesAsync();
-        });
-        _ids["incident"] = incident.Id.ToString();
+            var incident = new RedIt.Portal.Features.Incidents.Incident
+            {
+                Id = Guid.NewGuid(), TitleEn = "Matrix outage", TitleNl = "Matrixstoring", BodyEn = "Testing.", BodyNl = "Test.",
+                StartedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow, PublishedAt = published ? DateTime.UtcNow : null,
+                Status = published ? RedIt.Portal.Features.Incidents.IncidentStatus.Investigating : RedIt.Portal.Features.Incidents.IncidentStatus.Draft,
+            };
+            incident.Scopes.Add(new RedIt.Portal.Features.Incidents.IncidentScope { Id = Guid.NewGuid(), IncidentId = incident.Id, Platform = "matrix-nowhere" });
+            await Portal.WithDbAsync(db =>
+            {
+                db.Add(incident);
+                return db.SaveChangesAsync();
+            });
+            _ids[key] = incident.Id.ToString();
+        }
     }
 
     // Customer A's order, numbered in a year no real order has, so it meets no number the portal hands out.

@@ -1662,6 +1662,68 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.ToTable("IncidentScope");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Incidents.IncidentUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("BodyNl")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Mailed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId", "PostedAt");
+
+                    b.ToTable("IncidentUpdate");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Incidents.IncidentUpdateNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdateId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("UpdateId", "CustomerId")
+                        .IsUnique();
+
+                    b.ToTable("IncidentUpdateNotice");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Mailboxes.SpamReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2889,6 +2951,30 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Incidents.IncidentUpdate", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Incidents.Incident", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Incidents.IncidentUpdateNotice", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RedIt.Portal.Features.Incidents.IncidentUpdate", null)
+                        .WithMany()
+                        .HasForeignKey("UpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Mailboxes.SpamReport", b =>
                 {
                     b.HasOne("RedIt.Portal.Features.Customers.Customer", null)
@@ -3130,6 +3216,8 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
             modelBuilder.Entity("RedIt.Portal.Features.Incidents.Incident", b =>
                 {
                     b.Navigation("Scopes");
+
+                    b.Navigation("Updates");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Orders.Order", b =>

@@ -1649,6 +1649,68 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.ToTable("IncidentScope");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Incidents.IncidentUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyNl")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Mailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId", "PostedAt");
+
+                    b.ToTable("IncidentUpdate");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Incidents.IncidentUpdateNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UpdateId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("UpdateId", "CustomerId")
+                        .IsUnique();
+
+                    b.ToTable("IncidentUpdateNotice");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Mailboxes.SpamReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2876,6 +2938,30 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Incidents.IncidentUpdate", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Incidents.Incident", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Incidents.IncidentUpdateNotice", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RedIt.Portal.Features.Incidents.IncidentUpdate", null)
+                        .WithMany()
+                        .HasForeignKey("UpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Mailboxes.SpamReport", b =>
                 {
                     b.HasOne("RedIt.Portal.Features.Customers.Customer", null)
@@ -3117,6 +3203,8 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
             modelBuilder.Entity("RedIt.Portal.Features.Incidents.Incident", b =>
                 {
                     b.Navigation("Scopes");
+
+                    b.Navigation("Updates");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Orders.Order", b =>

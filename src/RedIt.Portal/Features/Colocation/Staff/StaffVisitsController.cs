@@ -64,5 +64,20 @@ public sealed class StaffVisitsController(VisitDesk desk, IStringLocalizer<Share
         return Redirect("/staff/visits/" + id);
     }
 
+    // Shown only when sending failed; a visit that did not fail is left as it is, with a notice.
+    [HttpPost("{id:guid}/send-again")]
+    public async Task<IActionResult> SendAgain(Guid id)
+    {
+        if (await desk.FindAsync(id, HttpContext.RequestAborted) is null)
+        {
+            return NotFound();
+        }
+
+        this.Notify(await desk.SendAgainAsync(id, HttpContext.RequestAborted)
+            ? "The visit goes to the datacenter provider again."
+            : "Only a visit that could not be sent to the datacenter provider, and has not started, can be sent again.");
+        return Redirect("/staff/visits/" + id);
+    }
+
     private Guid Me() => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 }

@@ -146,6 +146,37 @@ public sealed class VisitDesk(PortalDbContext db, AuditLogger audit, VisitMails 
         return true;
     }
 
+    // A visit the provider refused, or that ran out of attempts, goes back to the sender as if just
+    // approved (or just cancelled, when it was its cancellation that failed), in one conditional
+    // statement, so a double click resets and audits it once. Its attempts start again from the
+    // first, and with them the disclosure: the names leave again, and that is recorded again.
+    public async Task<bool> SendAgainAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var reset = await db.Set<DatacenterVisit>()
+            .Where(v => v.Id == id && v.SendStatus == DatacenterSendStatus.Failed && v.StartsAt > now
+                && ((v.Status == VisitStatus.Approved && v.SupplierReference == null) || (v.Status == VisitStatus.Cancelled && v.SupplierReference != null)))
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(v => v.SendStatus, v => v.SupplierReference == null ? DatacenterSendStatus.ToSend : DatacenterSendStatus.ToCancel)
+                    .SetProperty(v => v.SendAttempts, 0)
+                    .SetProperty(v => v.NextSendAttemptAt, now)
+                    .SetProperty(v => v.LastSendError, (string?)null),
+                cancellationToken);
+        if (reset == 0)
+        {
+            return false;
+        }
+
+        var customerId = await db.Set<DatacenterVisit>().Where(v => v.Id == id).Select(v => v.CustomerId).SingleAsync(cancellationToken);
+        audit.Add(AuditAction.DatacenterVisitSentAgain, customerId, details: "visit " + id.ToString("D"));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        signal.Wake();
+        return true;
+    }
+
     private System.Linq.Expressions.Expression<Func<DatacenterVisit, StaffVisitRow>> Row => v => new StaffVisitRow(
         v.Id,
         v.StartsAt,

@@ -2,8 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace RedIt.Portal.Features.Incidents.Desk;
 
-// A new outage notice, in both languages, with what it affects. That it affects something is
-// checked by IncidentDesk, since it takes the products and the platforms together.
+// An outage notice, new or a draft being edited, in both languages, with what it affects and when
+// it started. That it affects something, and the start time, are checked by IncidentDesk, since
+// they take several fields together and the clock.
 public sealed class IncidentInput
 {
     public const int MaxTitleLength = 200;
@@ -28,6 +29,10 @@ public sealed class IncidentInput
     [Required(ErrorMessage = "Please say in Dutch what is going on.")]
     [StringLength(MaxBodyLength, ErrorMessage = "The text can be at most {1} characters.")]
     public string? BodyNl { get; set; }
+
+    // Amsterdam time as a datetime-local field sends it (2026-12-24T09:30); empty means now.
+    [Display(Name = "Started (Amsterdam time)")]
+    public string? StartedAt { get; set; }
 
     public List<Guid> Products { get; set; } = [];
 

@@ -11,12 +11,20 @@ public sealed class StatusPage(PortalDbContext db, TimeProvider clock)
     public async Task<StatusView> ViewAsync(CancellationToken cancellationToken = default)
     {
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-ResolvedDays);
-        var incidents = await db.Set<Incident>().AsNoTracking()
-            .Where(i => i.PublishedAt != null && (i.ResolvedAt == null || i.ResolvedAt >= since))
+        var shown = db.Set<Incident>().AsNoTracking()
+            .Where(i => i.PublishedAt != null && (i.ResolvedAt == null || i.ResolvedAt >= since));
+        var incidents = await shown
             .OrderBy(i => i.ResolvedAt != null).ThenByDescending(i => i.StartedAt).ThenBy(i => i.Id)
             .Select(i => new StatusIncident(i.Id, i.TitleEn, i.TitleNl, i.BodyEn, i.BodyNl, i.Status, i.StartedAt, i.ResolvedAt))
             .ToListAsync(cancellationToken);
-        return new StatusView(incidents);
+        // Every shown outage's updates in one query, newest first, however many outages there are.
+        var updates = (await db.Set<IncidentUpdate>().AsNoTracking()
+            .Where(u => shown.Any(i => i.Id == u.IncidentId))
+            .OrderByDescending(u => u.PostedAt).ThenBy(u => u.Id)
+            .Select(u => new StatusUpdate(u.IncidentId, u.Status, u.BodyEn, u.BodyNl, u.PostedAt))
+            .ToListAsync(cancellationToken))
+            .ToLookup(u => u.IncidentId);
+        return new StatusView(incidents, updates);
     }
 }
 
@@ -27,7 +35,12 @@ public sealed record StatusIncident(Guid Id, string TitleEn, string TitleNl, str
     public string Body(string culture) => culture.StartsWith("nl", StringComparison.Ordinal) ? BodyNl : BodyEn;
 }
 
-public sealed record StatusView(IReadOnlyList<StatusIncident> Incidents)
+public sealed record StatusUpdate(Guid IncidentId, IncidentStatus Status, string BodyEn, string BodyNl, DateTime PostedAt)
+{
+    public string Body(string culture) => culture.StartsWith("nl", StringComparison.Ordinal) ? BodyNl : BodyEn;
+}
+
+public sealed record StatusView(IReadOnlyList<StatusIncident> Incidents, ILookup<Guid, StatusUpdate> Updates)
 {
     public bool AllWell => Incidents.All(i => i.ResolvedAt is not null);
 }
