@@ -163,15 +163,6 @@ public sealed class LetsEncryptRenewalTests : IDisposable
         Assert.NotNull(page.Document.QuerySelector($"form[action='/staff/orders/{order.Number}/steps/{step.Id}/retry']"));
     }
 
-    [Fact]
-    public void By_default_a_certificate_is_renewed_thirty_days_before_it_expires_by_a_daily_job()
-    {
-        var options = new AcmeOptions();
-        Assert.Equal(30, options.RenewBeforeDays);
-        Assert.True(options.RenewalEnabled);
-        Assert.Equal("0 23 4 * * ?", options.RenewalCron);
-    }
-
     // The step done and the certificate stored, as the first issuance leaves them.
     private async Task<IssuedCertificate> InUseAsync(Guid orderId, Guid serviceId, string domain, DateTime notAfter)
     {
