@@ -83,19 +83,6 @@ public sealed class RecoveryAbandonSchedulingTests(AbandonPortal portal) : IClas
     [Fact]
     public async Task The_abandon_job_is_scheduled_hourly_in_UTC_and_never_runs_twice_at_once()
     {
-        var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await scheduler.GetMetadata()).RunningSince is null && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.NotNull((await scheduler.GetMetadata()).RunningSince);
-        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(AbandonRecoveryCasesJob.TriggerKey));
-        Assert.Equal("0 23 * * * ?", trigger.CronExpressionString);
-        Assert.Equal(TimeZoneInfo.Utc.Id, trigger.TimeZone.Id);
-        var job = await scheduler.GetJobDetail(AbandonRecoveryCasesJob.Key);
-        Assert.NotNull(job);
-        Assert.True(job.ConcurrentExecutionDisallowed);
+        await ScheduledJobs.AssertCronInUtcAsync(portal, AbandonRecoveryCasesJob.TriggerKey, AbandonRecoveryCasesJob.Key, "0 23 * * * ?");
     }
 }

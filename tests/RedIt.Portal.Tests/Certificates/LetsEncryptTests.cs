@@ -61,8 +61,9 @@ public sealed class LetsEncryptTests : IDisposable
         Assert.Equal(0, await _portal.WithDbAsync(db => db.Set<Disclosure>().CountAsync(d => d.PersonId == customerId)));
 
         var sent = _portal.Sent.ToList();
-        AssertNothingPersonal(sent, LetsEncryptWorld.PersonalValues(form), domain);
-        var newAccount = Assert.Single(sent, s => s.Protected?["jwk"] is not null);
+        LetsEncryptWorld.AssertNothingPersonal(sent, LetsEncryptWorld.PersonalValues(form), domain, signingRequests: 1);
+        // Pebble refuses some nonces on purpose; a request signed again for that counts once.
+        var newAccount = Assert.Single(sent, s => s.Protected?["jwk"] is not null && s.Handled);
         Assert.Equal(true, (bool?)newAccount.PayloadJson!["termsOfServiceAgreed"]);
         Assert.Null(newAccount.PayloadJson!["contact"]);
         var (token, status, type, keyAuthorization) = Assert.Single(answered);
@@ -135,42 +136,6 @@ public sealed class LetsEncryptTests : IDisposable
         Assert.Equal(ServiceStatus.Failed, await _portal.WithDbAsync(db => db.Set<Service>().Where(s => s.CustomerId == customerId).Select(s => s.Status).SingleAsync()));
         Assert.Equal(0, await _portal.WithDbAsync(db => db.Set<IssuedCertificate>().CountAsync(c => c.Service.CustomerId == customerId)));
         Assert.Equal(0, await _portal.WithDbAsync(db => db.Set<PendingAcmeOrder>().CountAsync()));
-    }
-
-    // No URL, header or payload names the customer; the one CSR names the domain and nothing else;
-    // every request is signed as RFC 8555 asks.
-    private static void AssertNothingPersonal(List<SentToAcme> sent, string[] personal, string domain)
-    {
-        Assert.NotEmpty(sent);
-        foreach (var request in sent)
-        {
-            var text = request.Url + "\n" + request.Protected?.ToJsonString() + "\n" + request.Payload;
-            foreach (var value in personal)
-            {
-                Assert.False(text.Contains(value, StringComparison.OrdinalIgnoreCase), $"{value} was sent in {request.Method} {request.Url}");
-            }
-
-            if (request.Method == "POST")
-            {
-                var header = request.Protected!;
-                Assert.Equal(("ES256", request.Url), ((string?)header["alg"], (string?)header["url"]));
-                Assert.False(string.IsNullOrEmpty((string?)header["nonce"]));
-                Assert.True(header["jwk"] is null != (header["kid"] is null), header.ToJsonString());
-            }
-        }
-
-        // Pebble refuses a share of nonces as a real server may; the finalize signed again carries the same CSR.
-        var csr = Assert.Single(sent.Where(s => s.PayloadJson?["csr"] is not null).Select(s => (string)s.PayloadJson!["csr"]!).Distinct(StringComparer.Ordinal));
-        var der = WebEncoders.Base64UrlDecode(csr);
-        var signing = CertificateRequest.LoadSigningRequest(der, HashAlgorithmName.SHA256, CertificateRequestLoadOptions.UnsafeLoadCertificateExtensions);
-        Assert.Equal("CN=" + domain, signing.SubjectName.Name);
-        var extension = Assert.Single(signing.CertificateExtensions);
-        Assert.Equal([domain], Assert.IsType<X509SubjectAlternativeNameExtension>(extension).EnumerateDnsNames());
-        Assert.Empty(signing.OtherRequestAttributes);
-        foreach (var value in personal)
-        {
-            Assert.DoesNotContain(value, Encoding.Latin1.GetString(der), StringComparison.OrdinalIgnoreCase);
-        }
     }
 
     // RFC 7638, computed here on its own: SHA-256 over the required members in lexicographic order.

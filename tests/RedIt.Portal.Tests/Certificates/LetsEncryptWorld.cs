@@ -1,3 +1,7 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Features.Catalog;
@@ -67,5 +71,45 @@ internal static class LetsEncryptWorld
         await using var scope = portal.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ProvisioningPlan>().StartAsync(order.Id, now);
         return order;
+    }
+
+    // No URL, header or payload names the customer; each CSR names the domain and nothing else, and
+    // the server accepted as many as were meant;
+    // every request is signed as RFC 8555 asks.
+    public static void AssertNothingPersonal(List<SentToAcme> sent, string[] personal, string domain, int signingRequests)
+    {
+        Assert.NotEmpty(sent);
+        foreach (var request in sent)
+        {
+            var text = request.Url + "\n" + request.Protected?.ToJsonString() + "\n" + request.Payload;
+            foreach (var value in personal)
+            {
+                Assert.False(text.Contains(value, StringComparison.OrdinalIgnoreCase), $"{value} was sent in {request.Method} {request.Url}");
+            }
+
+            if (request.Method == "POST")
+            {
+                var header = request.Protected!;
+                Assert.Equal(("ES256", request.Url), ((string?)header["alg"], (string?)header["url"]));
+                Assert.False(string.IsNullOrEmpty((string?)header["nonce"]));
+                Assert.True(header["jwk"] is null != (header["kid"] is null), header.ToJsonString());
+            }
+        }
+
+        var csrs = sent.Where(s => s.PayloadJson?["csr"] is not null).ToList();
+        Assert.Equal(signingRequests, csrs.Count(s => s.Accepted));
+        foreach (var csr in csrs)
+        {
+            var der = WebEncoders.Base64UrlDecode((string)csr.PayloadJson!["csr"]!);
+            var signing = CertificateRequest.LoadSigningRequest(der, HashAlgorithmName.SHA256, CertificateRequestLoadOptions.UnsafeLoadCertificateExtensions);
+            Assert.Equal("CN=" + domain, signing.SubjectName.Name);
+            var extension = Assert.Single(signing.CertificateExtensions);
+            Assert.Equal([domain], Assert.IsType<X509SubjectAlternativeNameExtension>(extension).EnumerateDnsNames());
+            Assert.Empty(signing.OtherRequestAttributes);
+            foreach (var value in personal)
+            {
+                Assert.DoesNotContain(value, Encoding.Latin1.GetString(der), StringComparison.OrdinalIgnoreCase);
+            }
+        }
     }
 }

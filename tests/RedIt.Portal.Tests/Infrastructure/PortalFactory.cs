@@ -76,6 +76,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Privacy:RetentionSweepEnabled", "false");
         builder.UseSetting("Support:AutoCloseEnabled", "false");
         builder.UseSetting("AccountRecovery:AbandonEnabled", "false");
+        builder.UseSetting("Acme:RenewalEnabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

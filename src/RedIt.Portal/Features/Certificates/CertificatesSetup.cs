@@ -1,9 +1,11 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
+using Quartz;
 using RedIt.Portal.Features.Certificates.Acme;
 using RedIt.Portal.Features.Certificates.Supplier;
 using RedIt.Portal.Features.Orders.Provisioning;
+using RedIt.Portal.Infrastructure.Jobs;
 
 namespace RedIt.Portal.Features.Certificates;
 
@@ -17,7 +19,9 @@ public static class CertificatesSetup
             {
                 options.DirectoryUrl = AcmeSimulator.DirectoryUrl;
             }
-        });
+        })
+            .Validate(o => o.RenewBeforeDays is >= 1 and <= 60, $"{AcmeOptions.Section}:RenewBeforeDays must be from 1 to 60 (a Let's Encrypt certificate lasts 90 days).")
+            .ValidateOnStart();
         services.AddSingleton<AcmeSimulator.State>();
         services.AddHttpClient<AcmeClient>(AcmeClient.HttpClientName, (provider, http) =>
             {
@@ -36,8 +40,25 @@ public static class CertificatesSetup
         services.AddScoped<AcmeAccounts>();
         services.AddScoped<AcmeIssuance>();
         services.AddScoped<IProvisioningStepHandler, IssueLetsEncryptCertificateStep>();
+        services.AddScoped<LetsEncryptRenewals>();
+        AddRenewalJob(services, configuration);
         services.AddCertificateSupplier(configuration);
         return services;
+    }
+
+    // Read once here, as the other jobs do: the schedule is fixed when the scheduler is built.
+    private static void AddRenewalJob(IServiceCollection services, IConfiguration configuration)
+    {
+        var acme = configuration.GetSection(AcmeOptions.Section).Get<AcmeOptions>() ?? new AcmeOptions();
+        if (acme.RenewalEnabled)
+        {
+            JobsSetup.RunScheduler(services);
+            services.AddQuartz(quartz => quartz.ScheduleJob<RenewLetsEncryptCertificatesJob>(
+                trigger => trigger
+                    .WithIdentity(RenewLetsEncryptCertificatesJob.TriggerKey)
+                    .WithCronSchedule(acme.RenewalCron, schedule => schedule.InTimeZone(TimeZoneInfo.Utc)),
+                job => job.WithIdentity(RenewLetsEncryptCertificatesJob.Key).WithDescription("Queues the renewal of Let's Encrypt certificates that expire soon")));
+        }
     }
 
     // With TrustedRootPemPath, a server certificate that chains to that root is trusted as well

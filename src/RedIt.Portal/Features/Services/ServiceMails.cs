@@ -76,6 +76,20 @@ public sealed class ServiceMails(PortalDbContext db, MailComposer composer, Mail
         }, cancellationToken);
     }
 
+    // A renewed certificate has a new key: a customer who installed the old one somewhere themselves
+    // has to install the new one before the old one expires, which is why they are told.
+    public Task AddCertificateRenewedAsync(Service service, DateTime validUntil, string culture, CancellationToken cancellationToken = default) =>
+        AddAsync(service, culture, url =>
+        {
+            var format = CultureInfo.GetCultureInfo(culture);
+            List<string> lines =
+            [
+                text["The certificate for {0} was renewed; the new one is valid until {1}.", service.Name, validUntil.ToString("d MMMM yyyy", format)].Value,
+                text["It has a new private key. If you installed the certificate yourself, download the new certificate and key and install them before the old certificate expires: {0}", url].Value,
+            ];
+            return (text["{0}: certificate renewed", service.Name].Value, lines);
+        }, cancellationToken);
+
     private async Task AddAsync(Service service, string culture, Func<string, (string Subject, List<string> Lines)> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(service);

@@ -233,7 +233,7 @@ public sealed class MatrixWorld : IAsyncLifetime
             Id = Guid.NewGuid(), ServiceId = colocation.Id, CustomerId = customerAId, StartsAt = DateTime.UtcNow.AddDays(3), EndsAt = DateTime.UtcNow.AddDays(3).AddHours(2),
             Rack = "AM1:01:MATRIX", Status = RedIt.Portal.Features.Colocation.VisitStatus.Requested, RequestedAt = DateTime.UtcNow,
         };
-        visit.Visitors.Add(new RedIt.Portal.Features.Colocation.DatacenterVisitor { Id = Guid.NewGuid(), VisitId = visit.Id, FirstName = "Matrix", LastName = "Visitor" });
+        visit.Visitors.Add(new RedIt.Portal.Features.Colocation.DatacenterVisitor { Id = Guid.NewGuid(), VisitId = visit.Id, FirstName = "Marieke", LastName = "Bezoeker" });
         await Portal.WithDbAsync(db =>
         {
             db.AddRange(colocation, visit);

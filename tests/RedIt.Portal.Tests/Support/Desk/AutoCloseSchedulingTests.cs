@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 using RedIt.Portal.Features.Support.Desk;
 using RedIt.Portal.Tests.Infrastructure;
 
@@ -23,23 +22,7 @@ public sealed class AutoCloseSchedulingTests(AutoClosePortal portal) : IClassFix
     [Fact]
     public async Task The_closing_job_is_scheduled_hourly_in_UTC_and_never_runs_twice_at_once()
     {
-        var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        // The hosted service starts the scheduler beside the first requests; on a PostgreSQL cluster
-        // that takes a moment longer.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await scheduler.GetMetadata()).RunningSince is null && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.NotNull((await scheduler.GetMetadata()).RunningSince);
-        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(CloseWaitingTicketsJob.TriggerKey));
-        Assert.Equal(AutoClosePortal.Cron, trigger.CronExpressionString);
-        Assert.Equal(TimeZoneInfo.Utc.Id, trigger.TimeZone.Id);
-        Assert.Equal(CloseWaitingTicketsJob.Key, trigger.JobKey);
-        var job = await scheduler.GetJobDetail(CloseWaitingTicketsJob.Key);
-        Assert.NotNull(job);
-        Assert.True(job.ConcurrentExecutionDisallowed);
+        await ScheduledJobs.AssertCronInUtcAsync(portal, CloseWaitingTicketsJob.TriggerKey, CloseWaitingTicketsJob.Key, AutoClosePortal.Cron);
     }
 
     [Fact]

@@ -29,4 +29,14 @@ public sealed class AcmeOptions
     public int DefaultPollDelayMilliseconds { get; set; } = 1000;
 
     public bool Simulate { get; set; }
+
+    // A certificate is renewed this many days before it expires: 30 renews a 90-day Let's Encrypt
+    // certificate at day 60, leaving a month of retries (and staff) before it runs out.
+    public int RenewBeforeDays { get; set; } = 30;
+
+    // Off in the tests, which queue renewals themselves instead of racing a background job.
+    public bool RenewalEnabled { get; set; } = true;
+
+    // Daily, in UTC: the window is a month wide, so once a day finds every certificate in time.
+    public string RenewalCron { get; set; } = "0 23 4 * * ?";
 }

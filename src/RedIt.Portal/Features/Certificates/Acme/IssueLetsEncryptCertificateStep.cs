@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Features.Orders.Provisioning;
+using RedIt.Portal.Features.Services;
 
 namespace RedIt.Portal.Features.Certificates.Acme;
 
@@ -12,7 +13,9 @@ namespace RedIt.Portal.Features.Certificates.Acme;
 // again later; a refusal (a rejected name, a failed validation) stops it with the problem type,
 // never the server's text, which can name the domain. A certificate stored by an attempt whose
 // step was not marked done is adopted; a later one replaces the earlier, so a service has one.
-public sealed class IssueLetsEncryptCertificateStep(PortalDbContext db, AcmeIssuance acme, TimeProvider clock, IOptions<ProvisioningOptions> provisioning)
+// A renewal (LetsEncryptRenewals) is this step again, with a new order and a new key: the earlier
+// certificate is served until its successor is stored, and the customer is told of the new key.
+public sealed class IssueLetsEncryptCertificateStep(PortalDbContext db, AcmeIssuance acme, ServiceMails mails, TimeProvider clock, IOptions<ProvisioningOptions> provisioning)
     : IProvisioningStepHandler
 {
     public const string Issuer = "Let's Encrypt";
@@ -48,13 +51,19 @@ public sealed class IssueLetsEncryptCertificateStep(PortalDbContext db, AcmeIssu
                 throw new AcmeProblemException(400, "a certificate for another name");
             }
 
-            db.RemoveRange(await db.Set<IssuedCertificate>().Where(c => c.ServiceId == service.Id).ToListAsync(cancellationToken));
+            var earlier = await db.Set<IssuedCertificate>().Where(c => c.ServiceId == service.Id).ToListAsync(cancellationToken);
+            db.RemoveRange(earlier);
             db.Add(new IssuedCertificate
             {
                 Id = Guid.NewGuid(), ServiceId = service.Id, CommonName = domain, Issuer = Issuer, ChainPem = chainPem, ProtectedPrivateKey = protectedKey,
                 NotBefore = leaf.NotBefore.ToUniversalTime(), NotAfter = leaf.NotAfter.ToUniversalTime(), IssuedAt = clock.GetUtcNow().UtcDateTime,
             });
             service.SupplierReference = leaf.SerialNumber;
+            if (earlier.Count > 0)
+            {
+                await mails.AddCertificateRenewedAsync(service, leaf.NotAfter.ToUniversalTime(), run.Culture, cancellationToken);
+            }
+
             return StepOutcome.Done(leaf.SerialNumber);
         }
         catch (AcmeProblemException refused) when (!refused.Temporary)
