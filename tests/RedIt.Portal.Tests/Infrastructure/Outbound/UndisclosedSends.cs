@@ -43,21 +43,31 @@ public static class UndisclosedSends
             var party = ClientRecipients.Find(request.Client);
             var carried = values
                 .Where(v => party is null || !party.Undisclosed.Contains(v.Field, StringComparer.Ordinal))
-                .Where(v => v.Needles.Any(n => request.Texts.Any(t => t.Contains(n, StringComparison.OrdinalIgnoreCase))));
-            foreach (var value in carried)
+                .Where(v => v.Needles.Any(n => request.Texts.Any(t => t.Contains(n, StringComparison.OrdinalIgnoreCase))))
+                .ToList();
+
+            // A value several people share (a city, a street) is accounted for when one of those
+            // who hold it was disclosed to the party: the request cannot tell whose it was.
+            foreach (var shared in carried.GroupBy(v => v.Needles[0], StringComparer.OrdinalIgnoreCase))
             {
-                problems.Add(party switch
+                var value = shared.First();
+                var fields = string.Join(", ", shared.Select(v => v.Field).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+                var problem = party switch
                 {
-                    null => $"{request} carried {value.Field} of person {value.Person}, and ClientRecipients does not say whom that client talks to",
-                    { Recipient: null } => $"{request} carried {value.Field} of person {value.Person}, and that client may carry no personal data",
-                    { Recipient: { } recipient } when !disclosed.Contains((value.Person, recipient)) =>
-                        $"{request} carried {value.Field} of person {value.Person} with no disclosure of that person to {recipient}",
-                    _ => "",
-                });
+                    null => $"{request} carried {fields} of person {value.Person}, and ClientRecipients does not say whom that client talks to",
+                    { Recipient: null } => $"{request} carried {fields} of person {value.Person}, and that client may carry no personal data",
+                    { Recipient: { } recipient } when !shared.Any(v => disclosed.Contains((v.Person, recipient))) =>
+                        $"{request} carried {fields} of person {value.Person} with no disclosure of that person to {recipient}",
+                    _ => null,
+                };
+                if (problem is not null)
+                {
+                    problems.Add(problem);
+                }
             }
         }
 
-        return problems.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        return problems.Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private sealed record PersonalValue(Guid Person, string Field, IReadOnlyList<string> Needles)
