@@ -54,6 +54,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(EnvironmentName);
+        // No file watcher per portal on appsettings: many portals at once would use up the
+        // machine's inotify instances (128 by default), and no test changes a settings file.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting(TestDatabase.ConnectionStringKey, _database.ConnectionString);
