@@ -43,14 +43,16 @@ public static class UndisclosedSends
             var party = ClientRecipients.Find(request.Client);
             var carried = values
                 .Where(v => party is null || !party.Undisclosed.Contains(v.Field, StringComparer.Ordinal))
-                .Where(v => v.Needles.Any(n => request.Texts.Any(t => t.Contains(n, StringComparison.OrdinalIgnoreCase))))
+                .SelectMany(v => v.Needles.Where(n => request.Texts.Any(t => t.Contains(n, StringComparison.OrdinalIgnoreCase))).Select(n => (Needle: n, Value: v)))
                 .ToList();
 
-            // A value several people share (a city, a street) is accounted for when one of those
-            // who hold it was disclosed to the party: the request cannot tell whose it was.
-            foreach (var shared in carried.GroupBy(v => v.Needles[0], StringComparer.OrdinalIgnoreCase))
+            // A value several people share (a city, a street, a phone number's digits) is accounted
+            // for when one of those who hold it was disclosed to the party: the request cannot tell
+            // whose it was.
+            foreach (var found in carried.GroupBy(c => c.Needle, StringComparer.OrdinalIgnoreCase))
             {
-                var value = shared.First();
+                var shared = found.Select(c => c.Value).ToList();
+                var value = shared[0];
                 var fields = string.Join(", ", shared.Select(v => v.Field).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
                 var problem = party switch
                 {
