@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RedIt.Portal.Features.Catalog;
-using RedIt.Portal.Features.Colocation;
 using RedIt.Portal.Features.Services;
 using RedIt.Portal.Tests.Infrastructure;
+using RedIt.Portal.Infrastructure.Time;
 
 namespace RedIt.Portal.Tests.Services;
 

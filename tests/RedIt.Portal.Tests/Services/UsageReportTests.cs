@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using RedIt.Portal.Features.Colocation;
 using RedIt.Portal.Features.Services;
 using RedIt.Portal.Tests.Infrastructure;
+using RedIt.Portal.Infrastructure.Time;
 
 namespace RedIt.Portal.Tests.Services;
 

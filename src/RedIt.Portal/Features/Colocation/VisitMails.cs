@@ -5,6 +5,7 @@ using RedIt.Portal.Data;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Infrastructure.Web;
+using RedIt.Portal.Infrastructure.Time;
 
 namespace RedIt.Portal.Features.Colocation;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using RedIt.Portal.Features.Colocation;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Infrastructure.Web;
+using RedIt.Portal.Infrastructure.Time;
 
 namespace RedIt.Portal.Features.Incidents;
 

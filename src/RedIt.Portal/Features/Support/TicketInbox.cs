@@ -1,6 +1,4 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using RedIt.Portal.Data;
 
 namespace RedIt.Portal.Features.Support;
@@ -37,7 +35,7 @@ public sealed class TicketInbox(PortalDbContext db, TimeProvider clock)
                 await transaction.CommitAsync(cancellationToken);
                 return ticket;
             }
-            catch (DbUpdateException e) when (IsUniqueViolation(e) && attempt < Attempts)
+            catch (DbUpdateException e) when (UniqueViolation.Is(e) && attempt < Attempts)
             {
                 await transaction.RollbackAsync(cancellationToken);
                 // A mail another fetch stored meanwhile fails on its Message-ID on every attempt:
@@ -88,14 +86,6 @@ public sealed class TicketInbox(PortalDbContext db, TimeProvider clock)
         });
         return ticket;
     }
-
-    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
-    {
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        // 2067 is SQLITE_CONSTRAINT_UNIQUE, 1555 SQLITE_CONSTRAINT_PRIMARYKEY.
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        _ => false,
-    };
 }
 
 // What a ticket opens with. PersonId is the customer's account, when the sender has one.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
+using RedIt.Portal.Infrastructure.Time;
 
 namespace RedIt.Portal.Features.Colocation.Mine;
 

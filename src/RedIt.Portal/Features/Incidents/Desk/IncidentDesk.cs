@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Catalog;
-using RedIt.Portal.Features.Colocation;
 using RedIt.Portal.Features.Services;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Web;
+using RedIt.Portal.Infrastructure.Time;
 
 namespace RedIt.Portal.Features.Incidents.Desk;
 

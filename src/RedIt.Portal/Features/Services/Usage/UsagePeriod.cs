@@ -1,5 +1,5 @@
 using System.Globalization;
-using RedIt.Portal.Features.Colocation;
+using RedIt.Portal.Infrastructure.Time;
 
 namespace RedIt.Portal.Features.Services.Usage;
 

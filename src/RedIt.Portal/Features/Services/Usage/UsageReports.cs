@@ -33,7 +33,7 @@ public sealed class UsageReports(
             {
                 return await TryApplyAsync(input, cancellationToken);
             }
-            catch (DbUpdateException e) when (TicketInbox.IsUniqueViolation(e) && attempt < Attempts)
+            catch (DbUpdateException e) when (UniqueViolation.Is(e) && attempt < Attempts)
             {
                 db.ChangeTracker.Clear();
             }

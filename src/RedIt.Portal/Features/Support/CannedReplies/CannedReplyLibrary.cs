@@ -72,7 +72,7 @@ public sealed class CannedReplyLibrary(PortalDbContext db, AuditLogger audit, Ti
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException e) when (TicketInbox.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             // A colleague saved the same title a moment ago; the unique index kept them apart.
             foreach (var entry in db.ChangeTracker.Entries().ToList())

@@ -61,7 +61,7 @@ public sealed class SupportMailImport(
                 cancellationToken);
             return MailImportOutcome.OpenedTicket;
         }
-        catch (DbUpdateException e) when (TicketInbox.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             // Another fetch stored this very mail a moment ago; the unique Message-ID kept it single.
             return MailImportOutcome.AlreadyImported;

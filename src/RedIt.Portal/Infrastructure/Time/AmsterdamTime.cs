@@ -1,9 +1,10 @@
 using System.Globalization;
 
-namespace RedIt.Portal.Features.Colocation;
+namespace RedIt.Portal.Infrastructure.Time;
 
-// The datacenter is in Amsterdam: a visit's window is asked and shown in its local time and stored
-// in UTC, so a visit in summer time and one in winter time both open the door at the hour asked.
+// RED-IT and its datacenter are in Amsterdam: times people type and read (a visit's window, when
+// an outage started, the month usage counts in) are Amsterdam time, stored in UTC, so summer and
+// winter time both mean the hour that was asked.
 public static class AmsterdamTime
 {
     public static readonly TimeZoneInfo Zone = Find();
