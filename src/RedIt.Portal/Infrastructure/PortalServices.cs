@@ -105,6 +105,7 @@ public static class PortalServices
         services.AddLegalHolds();
         services.AddCatalog();
         services.AddOrders();
+        Features.Billing.BillingSetup.AddBilling(services, configuration);
         services.AddProvisioning(configuration);
         services.AddServices(configuration);
         Features.Mailboxes.Reports.SpamReportsSetup.AddSpamReports(services, configuration);

@@ -192,7 +192,9 @@ public sealed class PersonSeed
             CustomerId = PersonId,
             Number = number,
             IssuedOn = issuedOn,
-            DueOn = issuedOn.AddDays(14),
+            DueOn = DateOnly.FromDateTime(issuedOn).AddDays(14),
+            TotalExclVat = 100.00m,
+            TotalVat = 21.00m,
             Total = 121.00m,
             BillingName = $"{FirstName} {LastName}",
             BillingStreet = "Factuurweg" + Tag,
@@ -202,6 +204,18 @@ public sealed class PersonSeed
             BillingCountryCode = "NL",
             Email = Email,
         };
+        invoice.Lines.Add(new InvoiceLine
+        {
+            Id = Guid.NewGuid(),
+            InvoiceId = invoice.Id,
+            Position = 1,
+            Description = "Webhosting voor site" + Tag + ".nl",
+            Quantity = 1,
+            UnitPriceExclVat = 100.00m,
+            TotalExclVat = 100.00m,
+            VatRate = 0.21m,
+            IssuedOn = issuedOn,
+        });
         var payment = new PaymentRecord
         {
             Id = Guid.NewGuid(),

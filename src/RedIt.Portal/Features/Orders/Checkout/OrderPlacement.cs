@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Data.Numbers;
+using RedIt.Portal.Features.Billing.Issuing;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Localization;
@@ -11,8 +12,8 @@ namespace RedIt.Portal.Features.Orders.Checkout;
 
 // Turns a customer's basket into an order awaiting payment, in one transaction: the order number,
 // the lines with their prices as they are now, the emptied basket and the confirmation mail all
-// happen, or none of them does.
-public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registrants, NumberSequences numbers, OrderMails mails, MailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> text)
+// happen, or none of them does. So does its invoice, which is what the customer pays.
+public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registrants, NumberSequences numbers, OrderMails mails, OrderInvoices invoices, MailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     // The registrant is given when the basket holds a domain registration or transfer or a DV or OV
     // certificate (checked by the caller with DomainRegistrants.NeedAsync).
@@ -95,6 +96,7 @@ public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registr
         var sequence = await numbers.NextAsync(string.Create(CultureInfo.InvariantCulture, $"order-{year}"), 1, cancellationToken);
         order.Number = string.Create(CultureInfo.InvariantCulture, $"ORD-{year}-{sequence:D6}");
         db.Add(order);
+        await invoices.IssueAsync(order, cancellationToken);
         mails.AddConfirmation(user, order);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

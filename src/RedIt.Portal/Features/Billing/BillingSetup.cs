@@ -1,0 +1,17 @@
+using RedIt.Portal.Features.Billing.Issuing;
+using RedIt.Portal.Features.Billing.Vat;
+
+namespace RedIt.Portal.Features.Billing;
+
+public static class BillingSetup
+{
+    public static IServiceCollection AddBilling(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.Section));
+        services.AddScoped<InvoiceNumbers>();
+        services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<VatNumberChecks>();
+        services.AddScoped<OrderInvoices>();
+        return services;
+    }
+}

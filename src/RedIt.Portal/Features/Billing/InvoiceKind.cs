@@ -1,0 +1,7 @@
+namespace RedIt.Portal.Features.Billing;
+
+public enum InvoiceKind
+{
+    Invoice,
+    CreditNote,
+}

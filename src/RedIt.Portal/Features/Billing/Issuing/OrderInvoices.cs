@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Localization;
+using RedIt.Portal.Features.Orders;
+using RedIt.Portal.Infrastructure.Localization;
+using RedIt.Portal.Infrastructure.Time;
+
+namespace RedIt.Portal.Features.Billing.Issuing;
+
+// An order is invoiced when it is placed: the invoice is what the customer pays, and paying it
+// starts the delivery. Each line says what it supplies and for how long.
+public sealed class OrderInvoices(InvoiceIssuer issuer, TimeProvider clock, IStringLocalizer<SharedResource> text)
+{
+    public Task<Invoice> IssueAsync(Order order, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var today = DateOnly.FromDateTime(AmsterdamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var longest = order.Lines.Select(l => l.PeriodMonths).DefaultIfEmpty(0).Max();
+        var lines = InCulture.Run(order.Culture, () => order.Lines
+            .OrderBy(l => l.Description, StringComparer.Ordinal).ThenBy(l => l.Id)
+            .Select(l => new InvoiceRequestLine(Describe(l), l.Quantity, l.UnitPriceExclVat, l.ServiceId))
+            .ToList());
+        return issuer.IssueAsync(new InvoiceRequest(
+            order.CustomerId,
+            order.Culture,
+            lines,
+            PeriodFrom: longest > 0 ? today : null,
+            PeriodTo: longest > 0 ? today.AddMonths(longest).AddDays(-1) : null,
+            OrderId: order.Id), cancellationToken);
+    }
+
+    // "Web hosting Basic for example.nl, 12 months".
+    private string Describe(OrderLine line) => line.PeriodMonths switch
+    {
+        0 => line.Description,
+        1 => text["{0}, 1 month", line.Description].Value,
+        _ => text["{0}, {1} months", line.Description, line.PeriodMonths].Value,
+    };
+}
