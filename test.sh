@@ -9,8 +9,8 @@
 #                                    # and Pebble, print the environment for the tests and exit
 #
 # Works on Debian 12 with the .NET 10 SDK, as root or as a user with sudo.
-# Missing system packages (postgresql, python3-aiosmtpd, chromium, dovecot-imapd, pebble, openssl)
-# are installed with apt-get.
+# Missing system packages (postgresql, python3-aiosmtpd, chromium, dovecot-imapd, pebble, openssl,
+# fonts-dejavu-core, poppler-utils) are installed with apt-get.
 #
 # Settings (environment):
 #   REDIT_TEST_STATE         state directory (default /tmp/redit-test): PostgreSQL cluster,
@@ -105,6 +105,9 @@ fi
 command -v dovecot >/dev/null 2>&1 || [[ -x /usr/sbin/dovecot ]] || missing+=(dovecot-imapd)
 command -v pebble >/dev/null 2>&1 || [[ -x /usr/bin/pebble ]] || missing+=(pebble)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+[[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf && -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]] \
+    || missing+=(fonts-dejavu-core)
+command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if ((${#missing[@]} > 0)); then
     info "installing: ${missing[*]}"
@@ -118,7 +121,7 @@ if ((${#missing[@]} > 0)); then
         "${missing[@]}" >"$STATE_DIR/apt.log" 2>&1 \
         || { tail -n 30 "$STATE_DIR/apt.log" >&2; die "apt-get install ${missing[*]} failed (see $STATE_DIR/apt.log)"; }
 else
-    info "postgresql, python3-aiosmtpd, chromium, dovecot-imapd, pebble and openssl are present"
+    info "postgresql, python3-aiosmtpd, chromium, dovecot-imapd, pebble, openssl, fonts-dejavu-core and poppler-utils are present"
 fi
 
 PG_BIN="$(find_pg_bin)"
