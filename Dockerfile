@@ -24,6 +24,9 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_RUNNING_IN_CONTAINER=true \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+# Invoice PDFs are set in DejaVu Sans, read from Debian's fonts-dejavu-core.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
+
 COPY --from=build --chown=root:root /app ./
 
 # The image ships the non-root user "app". The data-protection keys live in the database, encrypted

@@ -1,4 +1,6 @@
+using RedIt.Portal.Features.Billing.Documents;
 using RedIt.Portal.Features.Billing.Issuing;
+using RedIt.Portal.Features.Billing.Pdf;
 using RedIt.Portal.Features.Billing.Vat;
 
 namespace RedIt.Portal.Features.Billing;
@@ -12,6 +14,8 @@ public static class BillingSetup
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<VatNumberChecks>();
         services.AddScoped<OrderInvoices>();
+        services.AddSingleton<InvoicePdf>();
+        services.AddScoped<InvoiceDocuments>();
         return services;
     }
 }
