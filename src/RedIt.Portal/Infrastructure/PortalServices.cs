@@ -114,6 +114,7 @@ public static class PortalServices
         Features.Colocation.ColocationSetup.AddColocation(services, configuration);
         services.AddIncidents();
         Features.Calls.CallsSetup.AddCalls(services, configuration);
+        Features.Billing.Vat.Vies.ViesSetup.AddVies(services, configuration);
         return builder;
     }
 }

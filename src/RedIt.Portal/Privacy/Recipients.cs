@@ -20,6 +20,9 @@ public static class Recipients
     public static readonly Recipient Xolphin =
         new("Xolphin", "Certificate supplier for DV and OV certificates: receives the applicant's company or personal name, address and e-mail address", "Netherlands");
 
+    public static readonly Recipient Vies =
+        new("European Commission (VIES)", "Checks a business customer's EU VAT number before an invoice is reverse charged", "European Union");
+
     public static readonly Recipient Datacenter =
         new("Datacenter provider", "Receives the first and last names of the visitors and the time of a datacenter visit", "Netherlands");
 
