@@ -43,7 +43,4 @@ public static class Recipients
 
     public static readonly Recipient SkypeForBusiness =
         new("Skype for Business", "Internal communication between employees", "European Union");
-
-    public static readonly Recipient Vies =
-        new("European Commission (VIES)", "Checks a business customer's EU VAT number before an invoice is reverse charged", "European Union");
 }

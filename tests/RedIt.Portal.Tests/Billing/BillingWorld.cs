@@ -6,6 +6,7 @@ using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Billing;
 using RedIt.Portal.Features.Billing.Issuing;
 using RedIt.Portal.Features.Billing.Vat;
+using RedIt.Portal.Features.Billing.Vat.Vies;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Tests.Infrastructure;
 
@@ -66,7 +67,7 @@ internal static class BillingWorld
         {
             db.Add(new VatNumberVerification
             {
-                Id = Guid.NewGuid(), CustomerId = customerId, CountryCode = country, VatNumber = VatNumbers.Normalise(country, vatNumber),
+                Id = Guid.NewGuid(), CustomerId = customerId, CountryCode = country, VatNumber = ViesVatNumber.Parse(country, vatNumber).Number,
                 Status = VatNumberVerificationStatus.Valid, ConsultationNumber = consultation, RequestedAt = checkedAt, CheckedAt = checkedAt, NextAttemptAt = checkedAt,
             });
             return db.SaveChangesAsync();

@@ -33,12 +33,4 @@ public sealed class VatRulesTests
         Assert.Equal(0.11m, Assert.Single(VatRules.Rows([(0.21m, 0.50m)])).Vat);
         Assert.Equal(-0.11m, Assert.Single(VatRules.Rows([(0.21m, -0.50m)])).Vat);
     }
-
-    [Theory]
-    [InlineData("NL", "nl 8591.23.456.b01", "859123456B01")]
-    [InlineData("DE", "DE 123-456-789", "123456789")]
-    [InlineData("GR", "EL 123456789", "123456789")]
-    [InlineData("BE", "0123456789", "0123456789")]
-    public void A_VAT_number_is_written_one_way(string country, string typed, string expected) =>
-        Assert.Equal(expected, VatNumbers.Normalise(country, typed));
 }

@@ -69,6 +69,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Acme:Simulate", "true");
         builder.UseSetting("Datacenter:Simulate", "true");
         builder.UseSetting("Xolphin:Simulate", "true");
+        builder.UseSetting("Vies:Simulate", "true");
         builder.UseSetting("DataProtection:CertificatePath", KeyCertificate.Path);
         builder.UseSetting("DataProtection:CertificatePassword", KeyCertificate.Password);
         builder.UseSetting("Security:CredentialPermitsPerMinute", "100000");

@@ -13,7 +13,7 @@ public sealed class VatNumberChecks(PortalDbContext db)
     // valid and recently enough; null otherwise (not checked, invalid, still waiting or too old).
     public async Task<string?> ConfirmedConsultationNumberAsync(Guid customerId, string countryCode, string vatNumber, DateTime now, CancellationToken cancellationToken = default)
     {
-        var normalised = VatNumbers.Normalise(countryCode, vatNumber);
+        var normalised = Vies.ViesVatNumber.Parse(countryCode, vatNumber).Number;
         var country = countryCode.ToUpperInvariant();
         var latest = await db.Set<VatNumberVerification>().AsNoTracking()
             .Where(v => v.CustomerId == customerId && v.CountryCode == country && v.VatNumber == normalised && v.Status != VatNumberVerificationStatus.Pending)
