@@ -19,6 +19,7 @@ public static class ClientRecipients
         ["IDomainSupplier"] = new(Recipients.Openprovider.Name),
         ["ICertificateSupplier"] = new(Recipients.Xolphin.Name),
         ["IDatacenterProvider"] = new(Recipients.Datacenter.Name),
+        ["MultiSafepayClient"] = new(Recipients.MultiSafepay.Name),
         [AcmeClient.HttpClientName] = new(null, CertificateDomain),
 
         // Five hex digits of a password's SHA-1 hash, nothing of the person.
