@@ -20,6 +20,7 @@ public static class ClientRecipients
         ["ICertificateSupplier"] = new(Recipients.Xolphin.Name),
         ["IDatacenterProvider"] = new(Recipients.Datacenter.Name),
         ["IVatNumberRegistry"] = new(Recipients.Vies.Name),
+        ["MultiSafepayClient"] = new(Recipients.MultiSafepay.Name),
         [AcmeClient.HttpClientName] = new(null, CertificateDomain),
 
         // Five hex digits of a password's SHA-1 hash, nothing of the person.
