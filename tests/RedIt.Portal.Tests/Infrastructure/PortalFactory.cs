@@ -70,6 +70,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Datacenter:Simulate", "true");
         builder.UseSetting("Xolphin:Simulate", "true");
         builder.UseSetting("Vies:Simulate", "true");
+        builder.UseSetting("Payments:Provider", "Test");
         builder.UseSetting("DataProtection:CertificatePath", KeyCertificate.Path);
         builder.UseSetting("DataProtection:CertificatePassword", KeyCertificate.Password);
         builder.UseSetting("Security:CredentialPermitsPerMinute", "100000");

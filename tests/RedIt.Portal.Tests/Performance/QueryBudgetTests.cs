@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.Billing;
 using RedIt.Portal.Features.Calls;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Consent;
@@ -43,6 +44,7 @@ public sealed class QueryBudgetTests
         new("/profile/calls", Customer, SeedCallsAsync),
         new("/admin/phone-systems", PortalRoles.Admin, SeedPhoneSystemsAsync),
         new("/profile/orders", Customer, SeedOrdersAsync),
+        new("/profile/invoices", Customer, SeedOwnInvoicesAsync),
         new("/profile/services", Customer, SeedServicesAsync),
         new("/profile/services/5a1e0000-0000-4000-8000-00000000b0d9/spam-reports", Customer, SeedSpamReportsAsync),
         new("/staff/incidents", PortalRoles.Support, SeedIncidentsAsync),
@@ -205,6 +207,30 @@ public sealed class QueryBudgetTests
                 Source = ConsentSource.Profile,
                 PolicyVersion = 1,
             });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // The customer's invoices and credit notes in every status, each with two lines.
+    private static Task SeedOwnInvoicesAsync(Seeding seed, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var invoice = new Invoice
+            {
+                // A year no real invoice has, so these meet no number the portal hands out.
+                Id = Guid.NewGuid(), CustomerId = seed.PersonId, Number = $"1998-{Guid.NewGuid():N}"[..20], IssuedOn = seed.Now.AddMinutes(-i),
+                DueOn = DateOnly.FromDateTime(seed.Now).AddDays(14 - (i % 30)), Kind = i % 7 == 0 ? InvoiceKind.CreditNote : InvoiceKind.Invoice,
+                Status = (InvoiceStatus)(i % 3), TotalExclVat = 20m, TotalVat = 4.20m, Total = 24.20m,
+                BillingName = "Seeded", BillingStreet = "Damrak", BillingHouseNumber = "1", BillingPostalCode = "1012 LG", BillingCity = "Amsterdam",
+            };
+            for (var l = 1; l <= 2; l++)
+            {
+                invoice.Lines.Add(new InvoiceLine { Id = Guid.NewGuid(), InvoiceId = invoice.Id, Position = l, Description = "Hosting", Quantity = 1, UnitPriceExclVat = 10m, TotalExclVat = 10m, VatRate = 0.21m, IssuedOn = invoice.IssuedOn });
+            }
+
+            seed.Db.Add(invoice);
         }
 
         return Task.CompletedTask;

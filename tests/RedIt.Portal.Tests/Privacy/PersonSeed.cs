@@ -220,6 +220,7 @@ public sealed class PersonSeed
         {
             Id = Guid.NewGuid(),
             InvoiceId = invoice.Id,
+            Reference = number + "-" + Guid.NewGuid().ToString("N")[..8],
             Provider = "MultiSafepay",
             Method = "iDEAL",
             MaskedReference = $"NL** {Tag} **34",

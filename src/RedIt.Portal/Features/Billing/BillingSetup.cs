@@ -1,5 +1,8 @@
 using RedIt.Portal.Features.Billing.Documents;
 using RedIt.Portal.Features.Billing.Issuing;
+using RedIt.Portal.Features.Billing.Payments;
+using RedIt.Portal.Features.Billing.Payments.MultiSafepay;
+using RedIt.Portal.Features.Billing.Payments.TestProvider;
 using RedIt.Portal.Features.Billing.Pdf;
 using RedIt.Portal.Features.Billing.Vat;
 
@@ -16,6 +19,19 @@ public static class BillingSetup
         services.AddScoped<OrderInvoices>();
         services.AddSingleton<InvoicePdf>();
         services.AddScoped<InvoiceDocuments>();
+        services.AddScoped<InvoiceMails>();
+        services.AddScoped<Mine.MyInvoices>();
+
+        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.Section));
+        services.AddMultiSafepay(configuration);
+        services.AddScoped<IPaymentProvider, MultiSafepayPaymentProvider>();
+        services.AddSingleton<TestPaymentLedger>();
+        services.AddScoped<IPaymentProvider, TestPaymentProvider>();
+        services.AddScoped<PaymentProviders>();
+        services.AddScoped<PaymentStarter>();
+        services.AddScoped<PaymentNotifications>();
+        services.AddScoped<PaymentMails>();
+        services.AddScoped<InvoicePayments>();
         return services;
     }
 }

@@ -8,6 +8,10 @@ public class PaymentRecord
 
     public Guid InvoiceId { get; set; }
 
+    // Ours, new for every attempt, as the provider knows the payment (MultiSafepay's order_id):
+    // an attempt that failed is never reused, because the provider refuses a second payment on it.
+    public string Reference { get; set; } = "";
+
     public Invoice Invoice { get; set; } = null!;
 
     public string Provider { get; set; } = "";
@@ -20,5 +24,10 @@ public class PaymentRecord
 
     public PaymentStatus Status { get; set; }
 
+    // When the attempt started.
     public DateTime At { get; set; }
+
+    public DateTime? UpdatedAt { get; set; }
+
+    public List<PaymentStatusChange> Changes { get; set; } = [];
 }

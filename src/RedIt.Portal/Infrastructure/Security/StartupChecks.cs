@@ -40,6 +40,11 @@ public static class StartupChecks
             problems.Add("Security:RequireStaffTwoFactor is false. Staff see everyone's data, so outside Development they must use two-factor authentication: remove the setting or set it to true.");
         }
 
+        if (environment.IsProduction() && string.Equals(configuration["Payments:Provider"], "Test", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add("Payments:Provider is Test: its checkout page marks an invoice paid without any money. Set it to MultiSafepay with MultiSafepay:ApiKey.");
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("The portal refuses to start:" + string.Concat(problems.Select(p => Environment.NewLine + "- " + p)));

@@ -232,6 +232,17 @@ public static class AuthorizationMatrix
         Row("GET /profile/services/{id:guid}/certificate.key", "/profile/services/{certificate}/certificate.key", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("GET /.well-known/acme-challenge/{token}", "/.well-known/acme-challenge/{challenge}", Everyone(Ok)),
         Row("GET /profile/orders/{number}", "/profile/orders/{order}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        // A's invoices: B finds none of them. Paying sends A to the test provider's page, and back
+        // to the invoice; the provider's page is anyone's who has its random address.
+        Row("GET /profile/invoices", "/profile/invoices", Only(Ok, Actor.CustomerA, Actor.CustomerB)),
+        Row("GET /profile/invoices/{number}", "/profile/invoices/{invoice}", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("GET /profile/invoices/{number}/pdf", "/profile/invoices/{invoice}/pdf", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("POST /profile/invoices/{number}/pay", "/profile/invoices/{invoice}/pay", Only(Redirect, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("GET /payments/return/{reference}", "/payments/return/{payment}", Only(Redirect, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
+        Row("GET /payments/test/{reference}", "/payments/test/{payment}", Everyone(Ok)),
+        Row("POST /payments/test/{reference}", "/payments/test/{payment}", Everyone(Redirect)),
+        // Only MultiSafepay's signature opens the notification: every person gets 401.
+        Row("POST /payments/multisafepay/notify", "/payments/multisafepay/notify", Everyone(Unauthorized)),
         // A's rack space: the empty request form answers with its errors; A cancels A's visit, which B cannot find.
         Row("GET /profile/services/{id:guid}/visits", "/profile/services/{colocation}/visits", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),
         Row("GET /profile/services/{id:guid}/visits/new", "/profile/services/{colocation}/visits/new", Only(Ok, Actor.CustomerA).With(Actor.CustomerB, NotFound)),

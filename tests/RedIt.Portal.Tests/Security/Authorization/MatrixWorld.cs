@@ -158,6 +158,36 @@ public sealed class MatrixWorld : IAsyncLifetime
         }
     }
 
+    // Customer A's open invoice, numbered in a year no real invoice has, with a payment started
+    // at the test provider, whose checkout page then knows it.
+    private async Task InvoiceAsync(Guid customerAId)
+    {
+        var invoice = new RedIt.Portal.Features.Billing.Invoice
+        {
+            Id = Guid.NewGuid(), CustomerId = customerAId, Number = "1999-000001", IssuedOn = DateTime.UtcNow, DueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14),
+            Status = RedIt.Portal.Features.Billing.InvoiceStatus.Open, Culture = "en", TotalExclVat = 10m, TotalVat = 2.10m, Total = 12.10m,
+            BillingName = "Matrix Customer", BillingStreet = "Matrixstraat", BillingHouseNumber = "1", BillingPostalCode = "1012 LG", BillingCity = "Amsterdam",
+        };
+        invoice.Lines.Add(new RedIt.Portal.Features.Billing.InvoiceLine
+        {
+            Id = Guid.NewGuid(), InvoiceId = invoice.Id, Position = 1, Description = "Colocation 1U", Quantity = 1, UnitPriceExclVat = 10m, TotalExclVat = 10m, VatRate = 0.21m, IssuedOn = invoice.IssuedOn,
+        });
+        var payment = new RedIt.Portal.Features.Billing.PaymentRecord
+        {
+            Id = Guid.NewGuid(), InvoiceId = invoice.Id, Reference = "1999-000001-matrixpayment", Provider = "Test", Method = "", Amount = 12.10m,
+            Status = RedIt.Portal.Features.Billing.PaymentStatus.Initiated, At = DateTime.UtcNow,
+        };
+        await Portal.WithDbAsync(db =>
+        {
+            db.Add(invoice);
+            db.Add(payment);
+            return db.SaveChangesAsync();
+        });
+        Portal.Services.GetRequiredService<RedIt.Portal.Features.Billing.Payments.TestProvider.TestPaymentLedger>().Open(payment.Reference, payment.Amount);
+        _ids["invoice"] = invoice.Number;
+        _ids["payment"] = payment.Reference;
+    }
+
     // Customer A's order, numbered in a year no real order has, so it meets no number the portal hands out.
     private async Task OrderAsync(Guid customerAId)
     {
@@ -184,6 +214,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         });
         _ids["order"] = order.Number;
         _ids["service"] = service.Id.ToString();
+        await InvoiceAsync(customerAId);
 
         // A's transfer whose auth code was refused: it waits for A's new code.
         var transfer = new RedIt.Portal.Features.Services.Service

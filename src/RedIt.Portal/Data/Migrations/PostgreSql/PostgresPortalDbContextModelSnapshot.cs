@@ -730,10 +730,18 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -741,7 +749,35 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
 
                     b.HasIndex("InvoiceId");
 
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
                     b.ToTable("PaymentRecord");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.PaymentStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId", "Status")
+                        .IsUnique();
+
+                    b.ToTable("PaymentStatusChange");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Vat.VatNumberVerification", b =>
@@ -2966,6 +3002,15 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.Navigation("Invoice");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.PaymentStatusChange", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Billing.PaymentRecord", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Vat.VatNumberVerification", b =>
                 {
                     b.HasOne("RedIt.Portal.Features.Customers.Customer", null)
@@ -3403,6 +3448,11 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.Navigation("Lines");
 
                     b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.PaymentRecord", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Calls.CallRecord", b =>

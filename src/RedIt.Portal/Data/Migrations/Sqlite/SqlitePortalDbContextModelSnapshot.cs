@@ -719,9 +719,17 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -730,7 +738,35 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("InvoiceId");
 
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
                     b.ToTable("PaymentRecord");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.PaymentStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId", "Status")
+                        .IsUnique();
+
+                    b.ToTable("PaymentStatusChange");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Vat.VatNumberVerification", b =>
@@ -2953,6 +2989,15 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.Navigation("Invoice");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.PaymentStatusChange", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Billing.PaymentRecord", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Vat.VatNumberVerification", b =>
                 {
                     b.HasOne("RedIt.Portal.Features.Customers.Customer", null)
@@ -3390,6 +3435,11 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.Navigation("Lines");
 
                     b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.PaymentRecord", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Calls.CallRecord", b =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using RedIt.Portal.Features.Billing.Documents;
 using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Infrastructure.Localization;
 using RedIt.Portal.Infrastructure.Time;
@@ -7,9 +8,10 @@ namespace RedIt.Portal.Features.Billing.Issuing;
 
 // An order is invoiced when it is placed: the invoice is what the customer pays, and paying it
 // starts the delivery. Each line says what it supplies and for how long.
-public sealed class OrderInvoices(InvoiceIssuer issuer, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class OrderInvoices(InvoiceIssuer issuer, InvoiceMails mails, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
-    public Task<Invoice> IssueAsync(Order order, CancellationToken cancellationToken = default)
+    // Issued and its mail added; the caller saves, commits and wakes the outbox.
+    public async Task<Invoice> IssueAsync(Order order, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(order);
         var today = DateOnly.FromDateTime(AmsterdamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
@@ -18,13 +20,15 @@ public sealed class OrderInvoices(InvoiceIssuer issuer, TimeProvider clock, IStr
             .OrderBy(l => l.Description, StringComparer.Ordinal).ThenBy(l => l.Id)
             .Select(l => new InvoiceRequestLine(Describe(l), l.Quantity, l.UnitPriceExclVat, l.ServiceId))
             .ToList());
-        return issuer.IssueAsync(new InvoiceRequest(
+        var invoice = await issuer.IssueAsync(new InvoiceRequest(
             order.CustomerId,
             order.Culture,
             lines,
             PeriodFrom: longest > 0 ? today : null,
             PeriodTo: longest > 0 ? today.AddMonths(longest).AddDays(-1) : null,
             OrderId: order.Id), cancellationToken);
+        await mails.AddIssuedAsync(invoice, cancellationToken);
+        return invoice;
     }
 
     // "Web hosting Basic for example.nl, 12 months".

@@ -2,14 +2,16 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.Billing;
+using RedIt.Portal.Features.Billing.Payments;
 using RedIt.Portal.Features.Orders.Provisioning;
 using RedIt.Portal.Infrastructure.Web;
 
 namespace RedIt.Portal.Features.Orders.Staff;
 
 // Staff follow every order: found by number, customer number, name or company, filtered by
-// status. Until billing takes payments, Finance and Admin mark an order paid by hand.
-public sealed class OrderDesk(PortalDbContext db, AuditLogger audit, ProvisioningPlan provisioning, ProvisioningSignal provisioningSignal, TimeProvider clock)
+// status. Finance and Admin mark an order paid by hand when its invoice was paid by transfer.
+public sealed class OrderDesk(PortalDbContext db, AuditLogger audit, InvoicePayments payments, ProvisioningPlan provisioning, ProvisioningSignal provisioningSignal, TimeProvider clock)
 {
     public const int PageSize = 25;
 
@@ -90,23 +92,39 @@ public sealed class OrderDesk(PortalDbContext db, AuditLogger audit, Provisionin
         return true;
     }
 
-    // Only an order that waits for payment can be marked paid. The status is checked in the update
-    // itself, so two clicks at once, or two staff members, mark it, audit it and plan its delivery once.
+    // Only an order that waits for payment can be marked paid: Finance saw the transfer. Its invoice
+    // is paid with it. The status is checked in the update itself, so two clicks at once, or two
+    // staff members, mark it, audit it and plan its delivery once.
     public async Task<bool> MarkPaidAsync(string number, Guid staffId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var marked = await db.Set<Order>()
-            .Where(o => o.Number == number && o.Status == OrderStatus.AwaitingPayment)
-            .ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, OrderStatus.Paid).SetProperty(x => x.PaidAt, now).SetProperty(x => x.MarkedPaidById, staffId), cancellationToken);
-        if (marked == 0)
+        var order = await db.Set<Order>().Where(o => o.Number == number && o.Status == OrderStatus.AwaitingPayment)
+            .Select(o => new { o.Id, o.CustomerId, Invoice = db.Set<Invoice>().Where(i => i.OrderId == o.Id && i.Kind == InvoiceKind.Invoice && i.Status == InvoiceStatus.Open).Select(i => (Guid?)i.Id).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (order is null)
         {
             return false;
         }
 
-        var order = await db.Set<Order>().Where(o => o.Number == number).Select(o => new { o.Id, o.CustomerId }).SingleAsync(cancellationToken);
+        if (order.Invoice is { } invoiceId)
+        {
+            if (!await payments.RecordTransferAsync(invoiceId, staffId, now, cancellationToken))
+            {
+                return false;
+            }
+        }
+        else if (await db.Set<Order>().Where(o => o.Id == order.Id && o.Status == OrderStatus.AwaitingPayment)
+                .ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, OrderStatus.Paid).SetProperty(x => x.PaidAt, now).SetProperty(x => x.MarkedPaidById, staffId), cancellationToken) == 0)
+        {
+            return false;
+        }
+        else
+        {
+            await provisioning.StartAsync(order.Id, now, cancellationToken);
+        }
+
         await audit.RecordAsync(AuditAction.OrderMarkedPaid, order.CustomerId, details: "order " + number, cancellationToken: cancellationToken);
-        await provisioning.StartAsync(order.Id, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         provisioningSignal.Wake();
         return true;
