@@ -82,6 +82,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Support:AutoCloseEnabled", "false");
         builder.UseSetting("AccountRecovery:AbandonEnabled", "false");
         builder.UseSetting("Acme:RenewalEnabled", "false");
+        builder.UseSetting("Billing:VatCheckRetryEnabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -10,6 +10,11 @@ public sealed class BillingOptions
 
     // Days after the invoice date the customer has to pay.
     public int PaymentTermDays { get; set; } = 14;
+
+    // Checks VIES could not answer are tried again on this schedule (Quartz cron, UTC).
+    public bool VatCheckRetryEnabled { get; set; } = true;
+
+    public string VatCheckRetryCron { get; set; } = "0 */15 * * * ?";
 }
 
 public sealed class SellerDetails

@@ -4,7 +4,9 @@ using RedIt.Portal.Features.Billing.Payments;
 using RedIt.Portal.Features.Billing.Payments.MultiSafepay;
 using RedIt.Portal.Features.Billing.Payments.TestProvider;
 using RedIt.Portal.Features.Billing.Pdf;
+using Quartz;
 using RedIt.Portal.Features.Billing.Vat;
+using RedIt.Portal.Infrastructure.Jobs;
 
 namespace RedIt.Portal.Features.Billing;
 
@@ -16,6 +18,7 @@ public static class BillingSetup
         services.AddScoped<InvoiceNumbers>();
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<VatNumberChecks>();
+        services.AddScoped<VatNumberVerifications>();
         services.AddScoped<OrderInvoices>();
         services.AddSingleton<InvoicePdf>();
         services.AddScoped<InvoiceDocuments>();
@@ -32,6 +35,20 @@ public static class BillingSetup
         services.AddScoped<PaymentNotifications>();
         services.AddScoped<PaymentMails>();
         services.AddScoped<InvoicePayments>();
+        AddJobs(services, configuration);
         return services;
+    }
+
+    // Read once here, as the other jobs do: the schedule is fixed when the scheduler is built.
+    private static void AddJobs(IServiceCollection services, IConfiguration configuration)
+    {
+        var billing = configuration.GetSection(BillingOptions.Section).Get<BillingOptions>() ?? new BillingOptions();
+        if (billing.VatCheckRetryEnabled)
+        {
+            JobsSetup.RunScheduler(services);
+            services.AddQuartz(quartz => quartz.ScheduleJob<RetryVatNumberChecksJob>(
+                trigger => trigger.WithIdentity(RetryVatNumberChecksJob.TriggerKey).WithCronSchedule(billing.VatCheckRetryCron, schedule => schedule.InTimeZone(TimeZoneInfo.Utc)),
+                job => job.WithIdentity(RetryVatNumberChecksJob.Key).WithDescription("Checks again the VAT numbers VIES could not answer")));
+        }
     }
 }

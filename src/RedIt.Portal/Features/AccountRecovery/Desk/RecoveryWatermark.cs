@@ -2,6 +2,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
+using RedIt.Portal.Infrastructure.Pdf;
 
 namespace RedIt.Portal.Features.AccountRecovery.Desk;
 
@@ -14,7 +15,6 @@ public sealed class RecoveryWatermark(ILogger<RecoveryWatermark> log)
 {
     public const string Text = "RED-IT account recovery";
 
-    private static readonly Lock FontLock = new();
 
     public RecoveryFile Apply(RecoveryFile file)
     {
@@ -83,9 +83,9 @@ public sealed class RecoveryWatermark(ILogger<RecoveryWatermark> log)
         var state = graphics.Save();
         graphics.TranslateTransform(width / 2, height / 2);
         graphics.RotateTransform(-Math.Atan2(height, width) * 180 / Math.PI);
-        graphics.DrawString(Text, new XFont(BundledFont.Family, size, XFontStyleEx.Bold), brush, new XPoint(0, 0), XStringFormats.Center);
+        graphics.DrawString(Text, new XFont(PortalFonts.WatermarkFamily, size, XFontStyleEx.Bold), brush, new XPoint(0, 0), XStringFormats.Center);
         graphics.Restore(state);
-        graphics.DrawString(Text, new XFont(BundledFont.Family, 10, XFontStyleEx.Regular), brush, new XPoint(width / 2, height - 14), XStringFormats.Center);
+        graphics.DrawString(Text, new XFont(PortalFonts.WatermarkFamily, 10, XFontStyleEx.Regular), brush, new XPoint(width / 2, height - 14), XStringFormats.Center);
     }
 
     private static byte[] Save(PdfDocument document)
@@ -95,26 +95,7 @@ public sealed class RecoveryWatermark(ILogger<RecoveryWatermark> log)
         return output.ToArray();
     }
 
-    // The font comes with PDFsharp itself, so the server needs no fonts installed.
-    private static void UseBundledFont()
-    {
-        lock (FontLock)
-        {
-            if (GlobalFontSettings.FontResolver is null)
-            {
-                GlobalFontSettings.FontResolver = new BundledFont();
-            }
-        }
-    }
-
-    private sealed class BundledFont : IFontResolver
-    {
-        public const string Family = "RedItWatermark";
-
-        public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-            new(bold ? "SegoeWPSemibold" : "SegoeWP");
-
-        public byte[]? GetFont(string faceName) =>
-            faceName == "SegoeWPSemibold" ? PdfSharp.WPFonts.FontDataHelper.SegoeWPSemibold : PdfSharp.WPFonts.FontDataHelper.SegoeWP;
-    }
+    // The font comes with PDFsharp itself, so the server needs no fonts installed; the resolver is
+    // the portal's one, which invoices use too.
+    private static void UseBundledFont() => PortalFonts.EnsureInstalled();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PdfSharp.Pdf;
+using RedIt.Portal.Infrastructure.Pdf;
 
 namespace RedIt.Portal.Features.Billing.Pdf;
 
@@ -12,7 +13,7 @@ public sealed class InvoicePdf
     private readonly string _fontDirectory;
 
     public InvoicePdf()
-        : this(DejaVuFontResolver.DefaultDirectory)
+        : this(PortalFonts.DefaultDirectory)
     {
     }
 
@@ -21,7 +22,8 @@ public sealed class InvoicePdf
     public byte[] Render(InvoiceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        DejaVuFontResolver.EnsureInstalled(_fontDirectory);
+        PortalFonts.EnsureFilesExist(_fontDirectory);
+        PortalFonts.EnsureInstalled(_fontDirectory);
 
         var culture = CultureInfo.GetCultureInfo(document.Culture);
         var labels = InvoicePdfLabels.For(culture);

@@ -1,4 +1,5 @@
 using PdfSharp.Drawing;
+using RedIt.Portal.Infrastructure.Pdf;
 
 namespace RedIt.Portal.Features.Billing.Pdf;
 
@@ -29,11 +30,11 @@ internal sealed class InvoicePdfComposer
     private readonly InvoicePdfFormat _format;
     private readonly string _title;
 
-    private readonly XFont _regular = new(DejaVuFontResolver.FamilyName, 9, XFontStyleEx.Regular);
-    private readonly XFont _bold = new(DejaVuFontResolver.FamilyName, 9, XFontStyleEx.Bold);
-    private readonly XFont _small = new(DejaVuFontResolver.FamilyName, 7.5, XFontStyleEx.Regular);
-    private readonly XFont _heading = new(DejaVuFontResolver.FamilyName, 20, XFontStyleEx.Bold);
-    private readonly XFont _note = new(DejaVuFontResolver.FamilyName, 10.5, XFontStyleEx.Bold);
+    private readonly XFont _regular = new(PortalFonts.FamilyName, 9, XFontStyleEx.Regular);
+    private readonly XFont _bold = new(PortalFonts.FamilyName, 9, XFontStyleEx.Bold);
+    private readonly XFont _small = new(PortalFonts.FamilyName, 7.5, XFontStyleEx.Regular);
+    private readonly XFont _heading = new(PortalFonts.FamilyName, 20, XFontStyleEx.Bold);
+    private readonly XFont _note = new(PortalFonts.FamilyName, 10.5, XFontStyleEx.Bold);
 
     public InvoicePdfComposer(InvoicePdfCanvas canvas, InvoiceDocument document, InvoicePdfLabels labels, InvoicePdfFormat format)
     {

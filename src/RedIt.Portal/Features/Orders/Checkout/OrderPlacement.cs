@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using RedIt.Portal.Data;
 using RedIt.Portal.Data.Numbers;
 using RedIt.Portal.Features.Billing.Issuing;
+using RedIt.Portal.Features.Billing.Vat;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Localization;
@@ -13,7 +14,7 @@ namespace RedIt.Portal.Features.Orders.Checkout;
 // Turns a customer's basket into an order awaiting payment, in one transaction: the order number,
 // the lines with their prices as they are now, the emptied basket and the confirmation mail all
 // happen, or none of them does. So does its invoice, which is what the customer pays.
-public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registrants, NumberSequences numbers, OrderMails mails, OrderInvoices invoices, MailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registrants, NumberSequences numbers, OrderMails mails, OrderInvoices invoices, VatNumberVerifications vatNumbers, MailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     // The registrant is given when the basket holds a domain registration or transfer or a DV or OV
     // certificate (checked by the caller with DomainRegistrants.NeedAsync).
@@ -73,6 +74,8 @@ public sealed class OrderPlacement(PortalDbContext db, DomainRegistrants registr
 
         order.TotalExclVat = order.Lines.Sum(l => l.TotalExclVat);
         var products = items.Select(i => i.Product).DistinctBy(p => p.Id).ToDictionary(p => p.Id);
+        // Before the transaction: VIES may take seconds, and when it cannot answer the order goes on.
+        await vatNumbers.EnsureRecentAsync(customerId, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (registers)

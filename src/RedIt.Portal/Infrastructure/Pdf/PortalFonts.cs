@@ -1,31 +1,36 @@
 using PdfSharp.Fonts;
 
-namespace RedIt.Portal.Features.Billing.Pdf;
+namespace RedIt.Portal.Infrastructure.Pdf;
 
-// PDFsharp's core build knows no fonts on Linux; invoices embed DejaVu Sans from Debian's
-// fonts-dejavu-core, which has the euro sign and every letter of a European name.
-internal sealed class DejaVuFontResolver : IFontResolver
+// The portal's one PDFsharp font resolver: PDFsharp's core build knows no fonts on Linux, and its
+// resolver is process-wide and cannot change once a font was used, so every PDF the portal makes
+// asks this one. Invoices embed DejaVu Sans from Debian's fonts-dejavu-core, which has the euro
+// sign and every letter of a European name; the recovery watermark uses the font PDFsharp bundles,
+// so it works without any font installed.
+internal sealed class PortalFonts : IFontResolver
 {
     public const string FamilyName = "DejaVu Sans";
+    public const string WatermarkFamily = "RedItWatermark";
     public const string DefaultDirectory = "/usr/share/fonts/truetype/dejavu";
 
     private const string RegularFace = "DejaVuSans";
     private const string BoldFace = "DejaVuSans-Bold";
 
+    private const string WatermarkFace = "SegoeWP";
+    private const string WatermarkBoldFace = "SegoeWPSemibold";
+
     private static readonly Lock _gate = new();
-    private static DejaVuFontResolver? _installed;
+    private static PortalFonts? _installed;
 
     private readonly string _directory;
     private readonly Dictionary<string, byte[]> _faces = new(StringComparer.Ordinal);
 
-    private DejaVuFontResolver(string directory) => _directory = directory;
+    private PortalFonts(string directory) => _directory = directory;
 
-    // The resolver is process-wide and PDFsharp refuses to change it once a font was used, so it
-    // is set once, here, under a lock; a resolver someone else set first is kept, with this one
-    // behind it as the fallback for the family it does not know.
-    public static void EnsureInstalled(string directory)
+    // Set once, here, under a lock; a resolver someone else set first is kept, with this one
+    // behind it as the fallback for the families it does not know.
+    public static void EnsureInstalled(string directory = DefaultDirectory)
     {
-        EnsureFilesExist(directory);
         lock (_gate)
         {
             if (_installed is not null)
@@ -33,10 +38,10 @@ internal sealed class DejaVuFontResolver : IFontResolver
                 return;
             }
 
-            var resolver = new DejaVuFontResolver(directory);
+            var resolver = new PortalFonts(directory);
             try
             {
-                if (GlobalFontSettings.FontResolver is null or DejaVuFontResolver)
+                if (GlobalFontSettings.FontResolver is null or PortalFonts)
                 {
                     GlobalFontSettings.FontResolver = resolver;
                 }
@@ -70,6 +75,11 @@ internal sealed class DejaVuFontResolver : IFontResolver
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
+        if (string.Equals(familyName, WatermarkFamily, StringComparison.Ordinal))
+        {
+            return new FontResolverInfo(bold ? WatermarkBoldFace : WatermarkFace);
+        }
+
         if (!string.Equals(familyName, FamilyName, StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -80,6 +90,11 @@ internal sealed class DejaVuFontResolver : IFontResolver
 
     public byte[]? GetFont(string faceName)
     {
+        if (faceName is WatermarkFace or WatermarkBoldFace)
+        {
+            return faceName == WatermarkBoldFace ? PdfSharp.WPFonts.FontDataHelper.SegoeWPSemibold : PdfSharp.WPFonts.FontDataHelper.SegoeWP;
+        }
+
         if (faceName is not (RegularFace or BoldFace))
         {
             return null;
