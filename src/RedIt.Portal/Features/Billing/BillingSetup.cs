@@ -1,4 +1,5 @@
 using RedIt.Portal.Features.Billing.Documents;
+using RedIt.Portal.Features.Billing.Finance;
 using RedIt.Portal.Features.Billing.Issuing;
 using RedIt.Portal.Features.Billing.Pdf;
 using RedIt.Portal.Features.Billing.Vat;
@@ -16,6 +17,9 @@ public static class BillingSetup
         services.AddScoped<OrderInvoices>();
         services.AddSingleton<InvoicePdf>();
         services.AddScoped<InvoiceDocuments>();
+        services.AddScoped<InvoiceLedger>();
+        services.AddScoped<InvoiceExport>();
+        services.AddScoped<ManualInvoicing>();
         return services;
     }
 }
