@@ -102,9 +102,33 @@ public sealed class MatrixWorld : IAsyncLifetime
 
         await RedIt.Portal.Tests.Calls.CallsWorld.SeedAsync(Portal, customerAId, _ids);
         await OrderAsync(customerAId);
+        await InvoiceAsync(customerAId);
         await CertificateAsync(customerAId);
         await IncidentAsync();
         await RecoveryCaseAsync(customerAId, _ids["staff:" + PortalRoles.Support]);
+    }
+
+    // Customer A's invoice, numbered in a year no real invoice has, so it meets no number the portal hands out.
+    private async Task InvoiceAsync(Guid customerAId)
+    {
+        var invoice = new RedIt.Portal.Features.Billing.Invoice
+        {
+            Id = Guid.NewGuid(), CustomerId = customerAId, Kind = RedIt.Portal.Features.Billing.InvoiceKind.Invoice, Number = "1999-000001",
+            IssuedOn = DateTime.UtcNow, DueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14), Status = RedIt.Portal.Features.Billing.InvoiceStatus.Open,
+            BillingName = "Jan Jansen", BillingStreet = "Damrak", BillingHouseNumber = "1", BillingPostalCode = "1012 LG", BillingCity = "Amsterdam",
+            TotalExclVat = 10m, TotalVat = 2.10m, Total = 12.10m,
+        };
+        invoice.Lines.Add(new RedIt.Portal.Features.Billing.InvoiceLine
+        {
+            Id = Guid.NewGuid(), InvoiceId = invoice.Id, Position = 1, Description = "Matrix hosting", Quantity = 1, UnitPriceExclVat = 10m, TotalExclVat = 10m,
+            VatRate = 0.21m, IssuedOn = invoice.IssuedOn,
+        });
+        await Portal.WithDbAsync(db =>
+        {
+            db.Add(invoice);
+            return db.SaveChangesAsync();
+        });
+        _ids["invoice"] = invoice.Number;
     }
 
     // A's Let's Encrypt certificate with its key, and the http-01 challenge of its next order.
