@@ -50,6 +50,7 @@ public sealed class QueryBudgetTests
         new("/staff/incidents", PortalRoles.Support, SeedIncidentsAsync),
         new("/profile/services/5a1e0000-0000-4000-8000-0000000c0c01/visits", Customer, SeedOwnVisitsAsync),
         new("/staff/visits?status=all", PortalRoles.Support, SeedStaffVisitsAsync),
+        new("/staff/invoices", PortalRoles.Finance, SeedInvoicesAsync),
     ];
 
     public static TheoryData<string> Routes => new(Pages.Select(p => p.Route));
@@ -502,6 +503,9 @@ public sealed class QueryBudgetTests
         RedIt.Portal.Tests.Orders.OrdersWorld.AddServices(seed.Db, seed.PersonId, count, seed.Now);
         return Task.CompletedTask;
     }
+
+    private static Task SeedInvoicesAsync(Seeding seed, int count) =>
+        RedIt.Portal.Tests.Billing.Finance.FinanceWorld.AddInvoicesAsync(seed.Db, seed.Now, count);
 
     // Actor: a staff role, Customer or Anonymous. Seed adds rows through the DbContext; the test saves them.
     private sealed record ListPage(string Route, string Actor, Func<Seeding, int, Task> Seed);

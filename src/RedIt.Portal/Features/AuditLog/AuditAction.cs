@@ -62,4 +62,11 @@ public enum AuditAction
     DatacenterVisitApproved,
     DatacenterVisitDeclined,
     DatacenterVisitSentAgain,
+
+    // Invoices.
+    InvoiceViewed,
+    InvoicePdfDownloaded,
+    InvoicesExported,
+    InvoiceCredited,
+    InvoiceIssued,
 }

@@ -1,4 +1,5 @@
 using RedIt.Portal.Features.Billing.Documents;
+using RedIt.Portal.Features.Billing.Finance;
 using RedIt.Portal.Features.Billing.Issuing;
 using RedIt.Portal.Features.Billing.Payments;
 using RedIt.Portal.Features.Billing.Payments.MultiSafepay;
@@ -35,6 +36,10 @@ public static class BillingSetup
         services.AddScoped<PaymentNotifications>();
         services.AddScoped<PaymentMails>();
         services.AddScoped<InvoicePayments>();
+
+        services.AddScoped<InvoiceLedger>();
+        services.AddScoped<InvoiceExport>();
+        services.AddScoped<ManualInvoicing>();
         AddJobs(services, configuration);
         return services;
     }
