@@ -22,7 +22,11 @@ internal sealed partial class StaffSession : IDisposable
         _client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
     }
 
-    public static async Task<StaffSession> SignInAsync(Uri baseUrl)
+    public static Task<StaffSession> SignInAsync(Uri baseUrl) =>
+        SignInAsync(baseUrl, DevelopmentAccounts.SupportEmail, DevelopmentAccounts.Password);
+
+    // Any account with a password: a staff member of a given role, or a customer.
+    public static async Task<StaffSession> SignInAsync(Uri baseUrl, string email, string password)
     {
         var session = new StaffSession(baseUrl);
         var form = await session.GetTextAsync("/account/login");
@@ -31,15 +35,15 @@ internal sealed partial class StaffSession : IDisposable
             : throw new InvalidOperationException("The sign-in page has no antiforgery token.");
         using var body = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = DevelopmentAccounts.SupportEmail,
-            ["Password"] = DevelopmentAccounts.Password,
+            ["Email"] = email,
+            ["Password"] = password,
             ["__RequestVerificationToken"] = token,
         });
         using var signedIn = await session._client.PostAsync(new Uri("/account/login", UriKind.Relative), body);
         // Signed in, the portal sends a person on; a wrong password or a second factor keeps them under /account.
         if (signedIn.StatusCode != HttpStatusCode.Redirect || signedIn.Headers.Location?.OriginalString.StartsWith("/account/", StringComparison.Ordinal) != false)
         {
-            throw new InvalidOperationException($"Signing in as {DevelopmentAccounts.SupportEmail} answered {(int)signedIn.StatusCode} {signedIn.Headers.Location}.");
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)signedIn.StatusCode} {signedIn.Headers.Location}.");
         }
 
         return session;
@@ -55,6 +59,25 @@ internal sealed partial class StaffSession : IDisposable
         }
 
         return await response.Content.ReadAsStringAsync();
+    }
+
+    // The same, for a file (an invoice's PDF) rather than a page.
+    public async Task<byte[]> GetBytesAsync(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode} {response.Headers.Location}.");
+        }
+
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    // What an address answers, for a page the portal may not have yet, without taking a 404 for a failure.
+    public async Task<HttpStatusCode> StatusOfAsync(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead);
+        return response.StatusCode;
     }
 
     public void Dispose() => _client.Dispose();
