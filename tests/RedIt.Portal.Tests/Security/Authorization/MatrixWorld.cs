@@ -21,7 +21,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     private readonly Dictionary<Actor, Browserless> _browsers = [];
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
 
-    public PortalFactory Portal { get; } = new();
+    public PortalFactory Portal { get; } = new LongStampCheckPortal();
 
     public Browserless Browser(Actor actor) => _browsers[actor];
 
@@ -300,5 +300,18 @@ public sealed class MatrixWorld : IAsyncLifetime
     {
         Portal.Dispose();
         return Task.CompletedTask;
+    }
+
+    // The matrix asks who may use each route, with one sign-in per actor for the whole run. Some
+    // rows change an actor's account (recovery codes, consent), and a slow machine takes longer
+    // than the minute after which the portal checks the security stamp again, which would sign the
+    // actor out halfway. That check is proved where sessions are tested; here it waits an hour.
+    private sealed class LongStampCheckPortal : PortalFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, services => services.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromHours(1)));
+        }
     }
 }
