@@ -122,7 +122,7 @@ public sealed class InvoiceIssuingTests(PortalFactory portal)
             await transaction.RollbackAsync();
         }
 
-        var issued = await Task.WhenAll(Enumerable.Range(1, 16).Select(i => Task.Run(() => BillingWorld.IssueAsync(portal, customer.Id, ($"Line {i}", 1, i)))));
+        var issued = await Task.WhenAll(Enumerable.Range(1, 16).Select(i => Task.Run(() => BillingWorld.IssueAsync(portal, customer.Id, ($"Service line {i}", 1, i)))));
 
         Assert.Equal(16, issued.Select(i => i.Number).Distinct(StringComparer.Ordinal).Count());
         var numbers = await portal.WithDbAsync(db => db.Set<Invoice>().Where(i => i.Kind == InvoiceKind.Invoice && i.Number.StartsWith(Year + "-")).Select(i => i.Number).ToListAsync());

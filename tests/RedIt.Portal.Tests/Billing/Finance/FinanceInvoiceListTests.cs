@@ -23,11 +23,11 @@ public sealed class FinanceInvoiceListTests(PortalFactory portal)
         var overdue = await BillingWorld.IssueAsync(portal, person.Id, ("Mailbox", 1, 5m));
         await FinanceWorld.DueOnAsync(portal, overdue.Id, FinanceWorld.Today.AddDays(-1));
         // Due today is not overdue yet.
-        var dueToday = await BillingWorld.IssueAsync(portal, person.Id, ("Domain", 1, 8m));
+        var dueToday = await BillingWorld.IssueAsync(portal, person.Id, ("Domain name renewal", 1, 8m));
         await FinanceWorld.DueOnAsync(portal, dueToday.Id, FinanceWorld.Today);
         var paid = await BillingWorld.IssueAsync(portal, business.Id, ("Rack unit", 1, 49m));
         await FinanceWorld.PaidAsync(portal, paid, DateTime.UtcNow);
-        var credited = await BillingWorld.IssueAsync(portal, business.Id, ("Setup", 1, 25m));
+        var credited = await BillingWorld.IssueAsync(portal, business.Id, ("Setup fee", 1, 25m));
         var credit = (await BillingWorld.CreditAsync(portal, credited.Id))!;
         // A credit note past its date is never overdue: it is not paid by the customer.
         await FinanceWorld.DueOnAsync(portal, credit.Id, FinanceWorld.Today.AddDays(-30));
@@ -56,7 +56,7 @@ public sealed class FinanceInvoiceListTests(PortalFactory portal)
         var customer = await FinanceWorld.CustomerAsync(portal, lastName: "Pages" + FinanceWorld.Tag());
         for (var i = 1; i <= 26; i++)
         {
-            await BillingWorld.IssueAsync(portal, customer.Id, ($"Line {i}", 1, i));
+            await BillingWorld.IssueAsync(portal, customer.Id, ($"Service line {i}", 1, i));
         }
 
         var (finance, _) = await ConsentStaff.SignedInAsync(portal, PortalRoles.Finance);

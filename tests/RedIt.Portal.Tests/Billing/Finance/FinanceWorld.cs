@@ -108,7 +108,7 @@ internal static class FinanceWorld
             {
                 invoice.Lines.Add(new InvoiceLine
                 {
-                    Id = Guid.NewGuid(), InvoiceId = invoice.Id, Position = l, Description = $"Line {l}", Quantity = 1, UnitPriceExclVat = 10m, TotalExclVat = 10m,
+                    Id = Guid.NewGuid(), InvoiceId = invoice.Id, Position = l, Description = $"Service line {l}", Quantity = 1, UnitPriceExclVat = 10m, TotalExclVat = 10m,
                     VatRate = 0.21m, IssuedOn = issuedOn,
                 });
             }

@@ -28,9 +28,9 @@ public sealed class InvoiceExportTests(PortalFactory portal)
         var quoted = await FinanceWorld.CustomerAsync(portal, company: $"Bakker, \"Export{tag}\"");
         var formula = await FinanceWorld.CustomerAsync(portal, company: $"=SUM(1+1) Export{tag}");
 
-        var twoLines = await BillingWorld.IssueAsync(portal, person.Id, ("Web hosting", 2, 4.95m), ("Setup", 1, 25m));
+        var twoLines = await BillingWorld.IssueAsync(portal, person.Id, ("Web hosting", 2, 4.95m), ("Setup fee", 1, 25m));
         var reverse = await BillingWorld.IssueAsync(portal, german.Id, ("Consulting", 1, 100m));
-        var comma = await BillingWorld.IssueAsync(portal, quoted.Id, ("Domain", 1, 10m));
+        var comma = await BillingWorld.IssueAsync(portal, quoted.Id, ("Domain name renewal", 1, 10m));
         var paidAt = new DateTime(2026, 3, 2, 9, 30, 15, DateTimeKind.Utc);
         await FinanceWorld.PaidAsync(portal, comma, paidAt);
         var injected = await BillingWorld.IssueAsync(portal, formula.Id, ("Mailbox", 3, 1.50m));
@@ -110,7 +110,7 @@ public sealed class InvoiceExportTests(PortalFactory portal)
                     BillingName = "Femke de Boer", BillingStreet = "Lindengracht", BillingHouseNumber = "12", BillingPostalCode = "1015 KH", BillingCity = "Amsterdam",
                     TotalExclVat = 1m, TotalVat = 0.21m, Total = 1.21m,
                 };
-                invoice.Lines.Add(new InvoiceLine { Id = Guid.NewGuid(), InvoiceId = invoice.Id, Position = 1, Description = "Line", Quantity = 1, UnitPriceExclVat = 1m, TotalExclVat = 1m, VatRate = 0.21m, IssuedOn = issuedOn });
+                invoice.Lines.Add(new InvoiceLine { Id = Guid.NewGuid(), InvoiceId = invoice.Id, Position = 1, Description = "Service line", Quantity = 1, UnitPriceExclVat = 1m, TotalExclVat = 1m, VatRate = 0.21m, IssuedOn = issuedOn });
                 db.Add(invoice);
                 numbers.Add(invoice.Number);
             }
