@@ -62,4 +62,11 @@ public enum AuditAction
     DatacenterVisitApproved,
     DatacenterVisitDeclined,
     DatacenterVisitSentAgain,
+
+    // Reminders and collection.
+    CollectionPreviewViewed,
+    CollectionClaimHandedOver,
+    CollectionClaimViewed,
+    CollectionClaimPaidToCollector,
+    CollectionClaimWithdrawn,
 }

@@ -32,6 +32,7 @@ public static class BillingSetup
         services.AddScoped<PaymentNotifications>();
         services.AddScoped<PaymentMails>();
         services.AddScoped<InvoicePayments>();
+        Collection.CollectionSetup.AddCollection(services, configuration);
         return services;
     }
 }
