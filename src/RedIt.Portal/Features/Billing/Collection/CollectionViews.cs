@@ -15,10 +15,7 @@ public sealed record ReadyInvoice(string Number, DateOnly DueOn, decimal Total, 
 public sealed record CollectionView(Paged<ReadyCustomerRow> Customers);
 
 // Exactly what a hand-over sends, as Finance confirms it.
-public sealed record CollectionPreview(int CustomerNumber, CustomerKind Kind, ClaimHandover Claim)
-{
-    public IReadOnlyList<string> DataItems => CollectionDisclosure.DataItems(Kind);
-}
+public sealed record CollectionPreview(int CustomerNumber, CustomerKind Kind, ClaimHandover Claim);
 
 public enum HandOverOutcome
 {
