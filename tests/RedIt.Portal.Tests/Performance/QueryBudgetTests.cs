@@ -51,6 +51,7 @@ public sealed class QueryBudgetTests
         new("/profile/services/5a1e0000-0000-4000-8000-0000000c0c01/visits", Customer, SeedOwnVisitsAsync),
         new("/staff/visits?status=all", PortalRoles.Support, SeedStaffVisitsAsync),
         new("/staff/invoices", PortalRoles.Finance, SeedInvoicesAsync),
+        new("/staff/collection", PortalRoles.Finance, (seed, count) => RedIt.Portal.Tests.Billing.Collection.CollectionSeeds.ReadyAsync(seed.Db, seed.Now, count)),
     ];
 
     public static TheoryData<string> Routes => new(Pages.Select(p => p.Route));

@@ -9,6 +9,7 @@ using RedIt.Portal.Data;
 using RedIt.Portal.Features.AccountRecovery;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Billing;
+using RedIt.Portal.Features.Billing.Collection;
 using RedIt.Portal.Features.Calls;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.Contact;
@@ -82,7 +83,8 @@ public sealed class PersonSeed
         await ContactMessageAsync(now);
         await AnonymousContactMessageAsync(now);
         await TicketAsync(now, closedAt: null, messageSentAt: now);
-        await InvoiceAsync(now);
+        var (invoice, _) = await InvoiceAsync(now);
+        await CollectionAsync(now, invoice);
         await RecoveryCaseAsync(now, documentUploadedAt: now);
         await CallAsync(now, recordedAt: now);
         await ErrorReportAsync(now);
@@ -230,6 +232,37 @@ public sealed class PersonSeed
         };
         await SaveAsync(invoice, payment);
         return (invoice.Id, payment.Id);
+    }
+
+    // The invoice's 14-day letter as mailed, and the claim it went to DAS Incasso in, with the request as sent.
+    public async Task<(Guid Letter, Guid Claim)> CollectionAsync(DateTime at, Guid invoiceId)
+    {
+        var letter = new InvoiceCommunication
+        {
+            Id = Guid.NewGuid(),
+            InvoiceId = invoiceId,
+            Kind = InvoiceCommunicationKind.FourteenDayLetter,
+            SentAt = at,
+            Culture = "nl",
+            Subject = $"Aanmaning voor {FirstName}",
+            Text = $"Beste {FirstName} {LastName},\n\nBetaal binnen 14 dagen.",
+            LastDayToPay = DateOnly.FromDateTime(at).AddDays(14),
+            CollectionCosts = 40m,
+        };
+        var claim = new CollectionClaim
+        {
+            Id = Guid.NewGuid(),
+            CustomerId = PersonId,
+            Reference = "RIT-" + Guid.NewGuid().ToString("N"),
+            State = CollectionClaimState.HandedOver,
+            HandedOverAt = at,
+            StateChangedAt = at,
+            CollectorReference = "DAS-" + Tag,
+            Payload = $$"""{"debtor":{"name":"{{FirstName}} {{LastName}}","street":"Factuurweg{{Tag}}"},"reference":"RIT"}""",
+        };
+        claim.Invoices.Add(new CollectionClaimInvoice { ClaimId = claim.Id, InvoiceId = invoiceId });
+        await SaveAsync(letter, claim);
+        return (letter.Id, claim.Id);
     }
 
     public static byte[] DocumentContent(string tag) => Encoding.UTF8.GetBytes($"PASPOORT {tag} NEDERLAND");

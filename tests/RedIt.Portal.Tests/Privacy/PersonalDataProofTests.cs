@@ -24,7 +24,7 @@ public sealed class PersonalDataProofTests(PortalFactory portal)
 
         var found = await ScanAsync(person);
         var tables = found.Select(h => h.Table.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        foreach (var seeded in new[] { "aspnetusers", "customeraddresses", "contactmessage", "ticket", "ticketmessage", "ticketattachment", "invoice", "invoiceline", "paymentrecord", "recoverydocument", "callrecord", "errorreport", "queuedmail", "queuedmailattachment" })
+        foreach (var seeded in new[] { "aspnetusers", "customeraddresses", "contactmessage", "ticket", "ticketmessage", "ticketattachment", "invoice", "invoiceline", "paymentrecord", "invoicecommunication", "collectionclaim", "recoverydocument", "callrecord", "errorreport", "queuedmail", "queuedmailattachment" })
         {
             Assert.Contains(seeded, tables);
         }
@@ -48,7 +48,7 @@ public sealed class PersonalDataProofTests(PortalFactory portal)
             var catalog = services.GetRequiredService<PrivacyCatalog>();
             return Task.FromResult(plan.Kept.Select(i => catalog.FindByKey(i.Key)!.EntityType.GetTableName()!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
         });
-        Assert.Equal(["auditlogentry", "datasubjectrequest", "disclosure", "invoice", "invoiceline", "order", "paymentrecord"], keptTables.Order(StringComparer.Ordinal));
+        Assert.Equal(["auditlogentry", "collectionclaim", "datasubjectrequest", "disclosure", "invoice", "invoicecommunication", "invoiceline", "order", "paymentrecord"], keptTables.Order(StringComparer.Ordinal));
         var left = await ScanAsync(person);
         var outsideKept = left.Where(h => !keptTables.Contains(h.Table.ToLowerInvariant())).ToList();
         Assert.True(outsideKept.Count == 0, "Left after erasure: " + string.Join("; ", outsideKept));

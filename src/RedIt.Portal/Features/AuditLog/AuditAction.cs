@@ -69,4 +69,11 @@ public enum AuditAction
     InvoicesExported,
     InvoiceCredited,
     InvoiceIssued,
+
+    // Reminders and collection.
+    CollectionPreviewViewed,
+    CollectionClaimHandedOver,
+    CollectionClaimViewed,
+    CollectionClaimPaidToCollector,
+    CollectionClaimWithdrawn,
 }

@@ -41,6 +41,8 @@ public static class BillingSetup
         services.AddScoped<InvoiceExport>();
         services.AddScoped<ManualInvoicing>();
         AddJobs(services, configuration);
+
+        Collection.CollectionSetup.AddCollection(services, configuration);
         return services;
     }
 

@@ -21,6 +21,7 @@ public static class ClientRecipients
         ["IDatacenterProvider"] = new(Recipients.Datacenter.Name),
         ["IVatNumberRegistry"] = new(Recipients.Vies.Name),
         ["MultiSafepayClient"] = new(Recipients.MultiSafepay.Name),
+        ["ICollectionAgency"] = new(Recipients.DasIncasso.Name),
         [AcmeClient.HttpClientName] = new(null, CertificateDomain),
 
         // Five hex digits of a password's SHA-1 hash, nothing of the person.

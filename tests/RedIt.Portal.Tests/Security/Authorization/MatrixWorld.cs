@@ -102,6 +102,7 @@ public sealed class MatrixWorld : IAsyncLifetime
 
         await RedIt.Portal.Tests.Calls.CallsWorld.SeedAsync(Portal, customerAId, _ids);
         await OrderAsync(customerAId);
+        await CollectionAsync(customerAId);
         await CertificateAsync(customerAId);
         await IncidentAsync();
         await RecoveryCaseAsync(customerAId, _ids["staff:" + PortalRoles.Support]);
@@ -186,6 +187,50 @@ public sealed class MatrixWorld : IAsyncLifetime
         Portal.Services.GetRequiredService<RedIt.Portal.Features.Billing.Payments.TestProvider.TestPaymentLedger>().Open(payment.Reference, payment.Amount);
         _ids["invoice"] = invoice.Number;
         _ids["payment"] = payment.Reference;
+    }
+
+    // Customer A's invoice past its 14-day letter, ready for collection, and an earlier one already
+    // in a claim with DAS Incasso, numbered in a year no real invoice has.
+    private async Task CollectionAsync(Guid customerAId)
+    {
+        var now = DateTime.UtcNow;
+        var today = DateOnly.FromDateTime(now);
+        RedIt.Portal.Features.Billing.Invoice Overdue(string number) => new()
+        {
+            Id = Guid.NewGuid(), CustomerId = customerAId, Number = number, IssuedOn = now.AddDays(-70), DueOn = today.AddDays(-56),
+            Status = RedIt.Portal.Features.Billing.InvoiceStatus.Open, Culture = "en", TotalExclVat = 10m, TotalVat = 2.10m, Total = 12.10m,
+            BillingName = "Matrix Customer", BillingStreet = "Matrixstraat", BillingHouseNumber = "1", BillingPostalCode = "1012 LG", BillingCity = "Amsterdam",
+        };
+        var overdue = Overdue("1997-000001");
+        var claimed = Overdue("1997-000002");
+        var claim = new RedIt.Portal.Features.Billing.Collection.CollectionClaim
+        {
+            Id = Guid.NewGuid(), CustomerId = customerAId, Reference = "RIT-1997-000002", State = RedIt.Portal.Features.Billing.Collection.CollectionClaimState.HandedOver,
+            HandedOverAt = now, StateChangedAt = now, CollectorReference = "DAS-MATRIX-1",
+            Payload = """{"debtor":{"name":"Matrix Customer","street":"Matrixstraat","houseNumber":"1","postalCode":"1012 LG","city":"Amsterdam","countryCode":"NL"},"invoices":[{"number":"1997-000002","issuedOn":"1997-01-01","dueOn":"1997-01-15","amount":12.10,"pdfBase64":""}],"communications":[],"reference":"RIT-1997-000002"}""",
+        };
+        claim.Invoices.Add(new RedIt.Portal.Features.Billing.Collection.CollectionClaimInvoice { ClaimId = claim.Id, InvoiceId = claimed.Id });
+        await Portal.WithDbAsync(db =>
+        {
+            db.AddRange(overdue, claimed, claim);
+            foreach (var (kind, daysAgo, lastDay) in new[]
+            {
+                (RedIt.Portal.Features.Billing.Collection.InvoiceCommunicationKind.Reminder1, 49, (DateOnly?)null),
+                (RedIt.Portal.Features.Billing.Collection.InvoiceCommunicationKind.Reminder2, 35, null),
+                (RedIt.Portal.Features.Billing.Collection.InvoiceCommunicationKind.FourteenDayLetter, 28, today.AddDays(-14)),
+            })
+            {
+                db.Add(new RedIt.Portal.Features.Billing.Collection.InvoiceCommunication
+                {
+                    Id = Guid.NewGuid(), InvoiceId = overdue.Id, Kind = kind, SentAt = now.AddDays(-daysAgo), Culture = "en", Subject = "Matrix " + kind,
+                    Text = "Dear Matrix Customer,", LastDayToPay = lastDay, CollectionCosts = lastDay is null ? null : 40m,
+                });
+            }
+
+            return db.SaveChangesAsync();
+        });
+        _ids["overdueInvoice"] = overdue.Number;
+        _ids["claim"] = claim.Id.ToString();
     }
 
     // Customer A's order, numbered in a year no real order has, so it meets no number the portal hands out.

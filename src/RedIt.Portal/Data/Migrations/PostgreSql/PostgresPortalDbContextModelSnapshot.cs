@@ -518,6 +518,125 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.ToTable("AuditLogEntry");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Collection.CollectionClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CollectorReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("HandedOverById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("StateChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StateChangedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandedOverAt");
+
+                    b.HasIndex("HandedOverById");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("StateChangedById");
+
+                    b.HasIndex("CustomerId", "HandedOverAt");
+
+                    b.ToTable("CollectionClaim");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Collection.CollectionClaimInvoice", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ClaimId", "InvoiceId");
+
+                    b.HasIndex("InvoiceId")
+                        .IsUnique();
+
+                    b.ToTable("CollectionClaimInvoice");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Collection.InvoiceCommunication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("CollectionCosts")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateOnly?>("LastDayToPay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("InvoiceId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("InvoiceCommunication");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2951,6 +3070,53 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.Navigation("Case");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Collection.CollectionClaim", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("HandedOverById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("RedIt.Portal.Features.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("StateChangedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Collection.CollectionClaimInvoice", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Billing.Collection.CollectionClaim", "Claim")
+                        .WithMany("Invoices")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RedIt.Portal.Features.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Claim");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Collection.InvoiceCommunication", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Billing.Invoice", "Invoice")
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invoice");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Invoice", b =>
                 {
                     b.HasOne("RedIt.Portal.Features.Billing.Invoice", null)
@@ -3441,6 +3607,11 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
             modelBuilder.Entity("RedIt.Portal.Features.AccountRecovery.RecoveryCase", b =>
                 {
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Collection.CollectionClaim", b =>
+                {
+                    b.Navigation("Invoices");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Invoice", b =>
