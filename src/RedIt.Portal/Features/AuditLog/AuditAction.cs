@@ -69,6 +69,7 @@ public enum AuditAction
     InvoicesExported,
     InvoiceCredited,
     InvoiceIssued,
+    InvoiceTransferRecorded,
 
     // Reminders and collection.
     CollectionPreviewViewed,

@@ -40,6 +40,7 @@ public static class BillingSetup
         services.AddScoped<InvoiceLedger>();
         services.AddScoped<InvoiceExport>();
         services.AddScoped<ManualInvoicing>();
+        services.AddScoped<InvoiceTransfers>();
         AddJobs(services, configuration);
 
         Collection.CollectionSetup.AddCollection(services, configuration);

@@ -264,13 +264,16 @@ public static class AuthorizationMatrix
         // A step id of no step: the allowed roles are told only a stopped step can be tried again.
         Row("POST /staff/orders/{number}/steps/{id:guid}/retry", "/staff/orders/{order}/steps/{step}/retry", Only(Redirect, Actor.Support, Actor.Admin)),
         // Invoices are Finance's, and Admin's: customer A's invoice, numbered in a year no real invoice has. The empty
-        // by-hand form shows its errors; Finance credits the invoice, and Admin is then told it was credited already.
+        // by-hand form shows its errors; Finance records a bank transfer for the invoice, and Admin is then told it is not
+        // open; Finance credits the paid invoice, and Admin is then told it was credited already.
         Row("GET /staff/invoices", "/staff/invoices", Only(Ok, Actor.Finance, Actor.Admin)),
         Row("GET /staff/invoices/export.csv", "/staff/invoices/export.csv", Only(Ok, Actor.Finance, Actor.Admin)),
         Row("GET /staff/invoices/new", "/staff/invoices/new", Only(Ok, Actor.Finance, Actor.Admin)),
         Row("POST /staff/invoices/new", "/staff/invoices/new", Only(Ok, Actor.Finance, Actor.Admin)),
         Row("GET /staff/invoices/{number}", "/staff/invoices/{invoice}", Only(Ok, Actor.Finance, Actor.Admin)),
         Row("GET /staff/invoices/{number}/pdf", "/staff/invoices/{invoice}/pdf", Only(Ok, Actor.Finance, Actor.Admin)),
+        Row("GET /staff/invoices/{number}/transfer", "/staff/invoices/{invoice}/transfer", Only(Ok, Actor.Finance, Actor.Admin)),
+        Row("POST /staff/invoices/{number}/transfer", "/staff/invoices/{invoice}/transfer", Only(Redirect, Actor.Finance, Actor.Admin)),
         Row("GET /staff/invoices/{number}/credit", "/staff/invoices/{invoice}/credit", Only(Ok, Actor.Finance, Actor.Admin)),
         Row("POST /staff/invoices/{number}/credit", "/staff/invoices/{invoice}/credit", Only(Redirect, Actor.Finance, Actor.Admin)),
 

@@ -12,11 +12,15 @@ public sealed record InvoiceRow(
     DateOnly DueOn,
     decimal Total,
     InvoiceStatus Status,
-    bool Overdue);
+    bool Overdue,
+    bool InCollection);
 
 public sealed record InvoiceListView(InvoiceFilter Filter, Paged<InvoiceRow> Invoices, DateOnly Today);
 
 public sealed record InvoiceOrderLink(string Number, bool AwaitingPayment);
+
+// The claim with DAS Incasso the invoice is part of, while DAS Incasso has it.
+public sealed record InvoiceClaimLink(Guid Id, string Reference);
 
 // One invoice or credit note with what Finance needs around it. The invoice is read without
 // tracking and only shown.
@@ -29,8 +33,12 @@ public sealed record StaffInvoiceView(
     string? IssuedBy,
     SellerDetails Seller,
     IReadOnlyList<VatRow> VatRows,
-    bool Overdue)
+    bool Overdue,
+    InvoiceClaimLink? Claim)
 {
+    // Money Finance saw arrive on the bank account for an invoice still open.
+    public bool CanRecordTransfer => Invoice.Kind == InvoiceKind.Invoice && Invoice.Status == InvoiceStatus.Open && Invoice.AnonymisedAt is null;
+
     // A credit note, a credited invoice and one anonymised after its seven years cannot be credited.
     public bool CanBeCredited => Invoice.Kind == InvoiceKind.Invoice && Invoice.Status != InvoiceStatus.Credited && Invoice.AnonymisedAt is null;
 

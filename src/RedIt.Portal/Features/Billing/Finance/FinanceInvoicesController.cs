@@ -8,11 +8,11 @@ using RedIt.Portal.Infrastructure.Web;
 namespace RedIt.Portal.Features.Billing.Finance;
 
 // Finance keeps the invoices: the list and the bookkeeping's export, each invoice with its PDF,
-// crediting one, and issuing one by hand. Admin may do the same; no other role has a reason to.
+// crediting one, recording a bank transfer for one, and issuing one by hand. Admin may do the same; no other role has a reason to.
 [Authorize(Roles = PortalRoles.Finance + "," + PortalRoles.Admin)]
 [Route("staff/invoices")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class FinanceInvoicesController(InvoiceLedger ledger, InvoiceExport export, ManualInvoicing manual) : Controller
+public sealed class FinanceInvoicesController(InvoiceLedger ledger, InvoiceExport export, ManualInvoicing manual, InvoiceTransfers transfers) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? status, int page = 1) =>
@@ -98,6 +98,25 @@ public sealed class FinanceInvoicesController(InvoiceLedger ledger, InvoiceExpor
         }
 
         this.Notify("This cannot be credited: it is a credit note, or it has been credited already.");
+        return Redirect(InvoicePath(number));
+    }
+
+    // Asks first, with the amount: the customer is mailed a receipt and the order is delivered.
+    [HttpGet("{number}/transfer")]
+    public async Task<IActionResult> Transfer(string number) =>
+        await ledger.FindAsync(number, HttpContext.RequestAborted) is { } invoice ? View(invoice) : NotFound();
+
+    [HttpPost("{number}/transfer")]
+    public async Task<IActionResult> ConfirmTransfer(string number)
+    {
+        if (!await ledger.ExistsAsync(number, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
+        this.Notify(await transfers.RecordAsync(number, StaffId, HttpContext.RequestAborted)
+            ? "The payment is recorded and the customer is sent a receipt."
+            : "This invoice is not open: it is paid or credited, or it is a credit note.");
         return Redirect(InvoicePath(number));
     }
 

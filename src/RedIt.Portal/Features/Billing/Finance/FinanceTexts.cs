@@ -33,6 +33,7 @@ public static class FinanceTexts
     {
         InvoiceListStatus.Open => "Open",
         InvoiceListStatus.Overdue => "Overdue",
+        InvoiceListStatus.InCollection => "With DAS Incasso",
         InvoiceListStatus.Paid => "Paid",
         InvoiceListStatus.Credited => "Credited",
         _ => "Every status",

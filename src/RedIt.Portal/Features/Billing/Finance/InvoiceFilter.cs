@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RedIt.Portal.Features.Billing.Finance;
 
 // What the list and the export are asked for, as the address says it (?status=overdue&q=10001).
@@ -7,15 +5,14 @@ namespace RedIt.Portal.Features.Billing.Finance;
 public sealed record InvoiceFilter(string? Search, string? Status, int Page = 1)
 {
     public InvoiceListStatus StatusValue =>
-        Enum.TryParse<InvoiceListStatus>(Status, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(Status, CultureInfo.InvariantCulture, out _)
-            ? value
-            : InvoiceListStatus.All;
+        Enum.GetValues<InvoiceListStatus>().FirstOrDefault(s => string.Equals(QueryValue(s), Status, StringComparison.OrdinalIgnoreCase));
 
     // The value in links and the status select: "overdue".
     public static string QueryValue(InvoiceListStatus status) => status switch
     {
         InvoiceListStatus.Open => "open",
         InvoiceListStatus.Overdue => "overdue",
+        InvoiceListStatus.InCollection => "collection",
         InvoiceListStatus.Paid => "paid",
         InvoiceListStatus.Credited => "credited",
         _ => "all",

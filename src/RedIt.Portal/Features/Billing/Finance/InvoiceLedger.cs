@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RedIt.Portal.Data;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.Billing.Collection;
 using RedIt.Portal.Features.Billing.Documents;
 using RedIt.Portal.Features.Billing.Issuing;
 using RedIt.Portal.Features.Billing.Vat;
@@ -58,9 +59,11 @@ public sealed class InvoiceLedger(
             : null;
         invoice.Lines.Sort((a, b) => a.Position.CompareTo(b.Position));
         invoice.Payments.Sort((a, b) => a.At.CompareTo(b.At));
+        var claim = await db.Set<CollectionClaimInvoice>().Where(c => c.InvoiceId == invoice.Id && c.Claim.State == CollectionClaimState.HandedOver)
+            .Select(c => new InvoiceClaimLink(c.ClaimId, c.Claim.Reference)).FirstOrDefaultAsync(cancellationToken);
         var overdue = invoice.Status == InvoiceStatus.Open && invoice.Kind == InvoiceKind.Invoice && invoice.DueOn < Today;
         return new StaffInvoiceView(invoice, customerNumber, credits, creditNote, order, issuedBy, options.Value.Seller,
-            VatRules.Rows(invoice.Lines.Select(l => (l.VatRate, l.TotalExclVat))), overdue);
+            VatRules.Rows(invoice.Lines.Select(l => (l.VatRate, l.TotalExclVat))), overdue, claim);
     }
 
     public Task RecordViewedAsync(StaffInvoiceView view, CancellationToken cancellationToken = default)
@@ -108,5 +111,6 @@ public sealed class InvoiceLedger(
         i.DueOn,
         i.Total,
         i.Status,
-        i.Status == InvoiceStatus.Open && i.Kind == InvoiceKind.Invoice && i.DueOn < today);
+        i.Status == InvoiceStatus.Open && i.Kind == InvoiceKind.Invoice && i.DueOn < today,
+        db.Set<CollectionClaimInvoice>().Any(c => c.InvoiceId == i.Id && c.Claim.State == CollectionClaimState.HandedOver));
 }

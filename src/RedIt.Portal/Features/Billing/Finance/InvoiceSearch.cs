@@ -1,5 +1,6 @@
 using System.Globalization;
 using RedIt.Portal.Data;
+using RedIt.Portal.Features.Billing.Collection;
 
 namespace RedIt.Portal.Features.Billing.Finance;
 
@@ -14,6 +15,7 @@ internal static class InvoiceSearch
         {
             InvoiceListStatus.Open => invoices.Where(i => i.Status == InvoiceStatus.Open),
             InvoiceListStatus.Overdue => invoices.Where(i => i.Status == InvoiceStatus.Open && i.Kind == InvoiceKind.Invoice && i.DueOn < today),
+            InvoiceListStatus.InCollection => invoices.Where(i => db.Set<CollectionClaimInvoice>().Any(c => c.InvoiceId == i.Id && c.Claim.State == CollectionClaimState.HandedOver)),
             InvoiceListStatus.Paid => invoices.Where(i => i.Status == InvoiceStatus.Paid),
             InvoiceListStatus.Credited => invoices.Where(i => i.Status == InvoiceStatus.Credited),
             _ => invoices,
