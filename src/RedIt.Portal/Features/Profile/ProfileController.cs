@@ -8,6 +8,7 @@ using RedIt.Portal.Data;
 using RedIt.Portal.Features.Accounts;
 using RedIt.Portal.Features.Accounts.Sessions;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.Billing.Vat;
 using RedIt.Portal.Features.Customers;
 using RedIt.Portal.Infrastructure.Security;
 using RedIt.Portal.Infrastructure.Web;
@@ -26,6 +27,9 @@ public sealed class ProfileController(
     SessionStore sessions,
     CurrentSession current,
     AuditLogger audit,
+    VatNumberChecks vatChecks,
+    VatNumberVerifications vatVerifications,
+    TimeProvider clock,
     IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
@@ -34,7 +38,8 @@ public sealed class ProfileController(
         var user = await CurrentUserAsync();
         var customer = await FindCustomerAsync(user.Id);
         var roles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
-        return View(new ProfileView(user, customer, roles));
+        var vat = customer is null ? null : await vatChecks.StandingAsync(customer, HttpContext.RequestAborted);
+        return View(new ProfileView(user, customer, roles, vat, clock.GetUtcNow().UtcDateTime));
     }
 
     [HttpGet("edit")]
@@ -66,6 +71,10 @@ public sealed class ProfileController(
 
         input.CopyTo(customer);
         await db.SaveChangesAsync();
+
+        // Checked when entered, so the customer sees at once whether invoices can be reverse charged;
+        // VIES being down leaves the check queued, not the details unsaved.
+        await vatVerifications.EnsureRecentAsync(customer.Id, HttpContext.RequestAborted);
         await signIn.RefreshSignInAsync(customer.User);
         this.Notify("Your details have been saved.");
         return RedirectToAction(nameof(Index));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RedIt.Portal.Data;
+using RedIt.Portal.Features.Customers;
 
 namespace RedIt.Portal.Features.Billing.Vat;
 
@@ -24,4 +25,38 @@ public sealed class VatNumberChecks(PortalDbContext db)
             ? latest.ConsultationNumber ?? ""
             : null;
     }
+
+    // What the customer's profile says of the number: the latest check of exactly this number, or
+    // null when it needs none (a Dutch, non-EU or private customer) or none was made yet.
+    public async Task<VatNumberStanding?> StandingAsync(Customer customer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var country = (customer.BillingAddress ?? customer.PostalAddress)?.CountryCode;
+        if (country is null || !VatRules.NeedsVatNumberCheck(customer.Kind == CustomerKind.Business, country, customer.VatNumber))
+        {
+            return null;
+        }
+
+        string normalised;
+        try
+        {
+            normalised = Vies.ViesVatNumber.Parse(country, customer.VatNumber!).Number;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        var upper = country.ToUpperInvariant();
+        return await db.Set<VatNumberVerification>().AsNoTracking()
+            .Where(v => v.CustomerId == customer.Id && v.CountryCode == upper && v.VatNumber == normalised)
+            .OrderByDescending(v => v.RequestedAt).ThenByDescending(v => v.Id)
+            .Select(v => new VatNumberStanding(v.Status, v.CheckedAt))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+}
+
+public sealed record VatNumberStanding(VatNumberVerificationStatus Status, DateTime? CheckedAt)
+{
+    public bool ConfirmedRecently(DateTime now) => Status == VatNumberVerificationStatus.Valid && CheckedAt is { } at && now - at <= VatNumberChecks.ValidFor;
 }
