@@ -1,7 +1,9 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using RedIt.Portal.Features.Accounts;
+using MimeKit;
+using RedIt.Portal.Features.Billing;
 using RedIt.Portal.Features.Catalog;
 using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Tests.Infrastructure;
@@ -11,34 +13,46 @@ using static Microsoft.Playwright.Assertions;
 
 namespace RedIt.Portal.Tests.Browser;
 
-// A customer finds a free domain, orders it with a DV certificate, and then sees both services,
-// what each sent to whom, and the same disclosures in the data they download (2.3).
+// A customer finds a free domain, orders it with a DV certificate, gets the invoice by mail with
+// its PDF, downloads the same PDF from "My invoices" and pays it on the payment provider's page
+// (2.4); the portal keeps only what the provider reported about the payment (1.1). Both services
+// are then delivered, and the customer sees them, what each sent to whom, and the same
+// disclosures in the data they download (2.3).
 [Trait("Policy", "2.3")]
+[Trait("Policy", "2.4")]
+[Trait("Policy", "1.1")]
 public sealed class OrderJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task A_customer_orders_a_domain_with_a_certificate_and_finds_both_and_their_disclosures_in_the_download()
+    public async Task A_customer_orders_a_domain_with_a_certificate_pays_the_mailed_invoice_online_and_finds_both_services_and_their_disclosures_in_the_download()
     {
         var extension = await OrdersWorld.DomainExtensionAsync(browser.Portal, 7.95m);
         var certificate = await CertificateProductAsync();
         var domain = $"journey-{Guid.NewGuid():N}"[..20] + "." + extension.Tld;
         var email = People.NewEmail("order-browser");
         var customer = await browser.NewPageAsync();
-        var finance = await browser.NewPageAsync();
-        var current = customer;
         try
         {
             await Journeys.SignUpConfirmAndSignInAsync(customer, email, "Olga", "Besteller");
             await FindAndAddTheDomainAsync(customer, domain);
             await AddTheCertificateAsync(customer, certificate, domain);
             var number = await CheckOutAsync(customer, domain);
+            var order = await browser.Portal.WithDbAsync(db => db.Set<Order>().AsNoTracking().SingleAsync(o => o.Number == number));
+            var invoice = await browser.Portal.WithDbAsync(db => db.Set<Invoice>().AsNoTracking().SingleAsync(i => i.OrderId == order.Id));
 
-            current = finance;
-            await MarkPaidAsync(finance, await People.StaffAsync(browser.Portal, PortalRoles.Finance), number);
-            var orderId = await browser.Portal.WithDbAsync(db => db.Set<Order>().Where(o => o.Number == number).Select(o => o.Id).SingleAsync());
-            Assert.Equal(OrderStatus.Completed, await OrdersWorld.DeliveredAsync(browser.Portal, orderId));
+            var mail = await Mailbox.WaitForAsync(email, $"Invoice {invoice.Number} from RED-IT");
+            var attachment = Assert.Single(mail.Attachments.OfType<MimePart>());
+            Assert.Equal("application/pdf", attachment.ContentType.MimeType);
+            Assert.Contains(invoice.Number, attachment.FileName, StringComparison.Ordinal);
+            Assert.Contains("/profile/invoices/" + invoice.Number, mail.TextBody, StringComparison.Ordinal);
 
-            current = customer;
+            await OpenMyInvoicesAndDownloadThePdfAsync(customer, invoice.Number);
+            await PayOnTheProvidersPageAsync(customer, invoice.Number);
+            var payment = Assert.Single(await browser.Portal.WithDbAsync(db => db.Set<PaymentRecord>().AsNoTracking().Where(p => p.InvoiceId == invoice.Id).ToListAsync()));
+            Assert.Equal(("Test", "Test", (string?)null, invoice.Total, PaymentStatus.Completed), (payment.Provider, payment.Method, payment.MaskedReference, payment.Amount, payment.Status));
+            Assert.Equal(InvoiceStatus.Paid, await browser.Portal.WithDbAsync(db => db.Set<Invoice>().Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync()));
+            Assert.Equal(OrderStatus.Completed, await OrdersWorld.DeliveredAsync(browser.Portal, order.Id));
+
             await SeeBothServicesAndWhatWasSentAsync(customer, domain, extension, certificate);
             var data = await DownloadMyDataAsync(customer);
             Assert.Contains("Openprovider", data, StringComparison.Ordinal);
@@ -47,12 +61,11 @@ public sealed class OrderJourneyTests(BrowserFixture browser) : IClassFixture<Br
         }
         catch (Exception failure)
         {
-            throw new XunitException($"{await Journeys.ScreenshotNoteAsync(current, "order-journey")}{Environment.NewLine}{failure.Message}", failure);
+            throw new XunitException($"{await Journeys.ScreenshotNoteAsync(customer, "order-journey")}{Environment.NewLine}{failure.Message}", failure);
         }
         finally
         {
             await customer.Context.CloseAsync();
-            await finance.Context.CloseAsync();
         }
     }
 
@@ -90,13 +103,34 @@ public sealed class OrderJourneyTests(BrowserFixture browser) : IClassFixture<Br
         return heading!.Replace("Order ", "", StringComparison.Ordinal).Trim();
     }
 
-    private static async Task MarkPaidAsync(IPage page, string financeEmail, string number)
+    // The invoice is the only one the new customer has; the PDF is the one the mail brought.
+    private static async Task OpenMyInvoicesAndDownloadThePdfAsync(IPage page, string invoiceNumber)
     {
-        await Journeys.SignInStaffFirstTimeAsync(page, financeEmail);
-        await page.GotoAsync($"/staff/orders/{number}/mark-paid");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Mark order {number} as paid" })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mark as paid" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await page.GotoAsync("/profile");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "My invoices", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My invoices" })).ToBeVisibleAsync();
+        var row = page.Locator("table.my-invoices tbody tr");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToHaveAttributeAsync("data-invoice", invoiceNumber);
+        await Expect(row.Locator(".invoice-status")).ToHaveTextAsync("Open");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => row.GetByRole(AriaRole.Link, new() { Name = "PDF " + invoiceNumber }).ClickAsync());
+        Assert.Contains(invoiceNumber, download.SuggestedFilename, StringComparison.Ordinal);
+        var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+    }
+
+    // The test provider's page stands where MultiSafepay's would; it sends the customer back to the invoice.
+    private static async Task PayOnTheProvidersPageAsync(IPage page, string invoiceNumber)
+    {
+        await page.Locator($"tr[data-invoice='{invoiceNumber}']").GetByRole(AriaRole.Button, new() { Name = "Pay " + invoiceNumber }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/payments/test/[^/]+$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Test payment" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pay", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/profile/invoices/{invoiceNumber}$"));
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Thank you, your payment was received.");
+        await Expect(page.Locator(".invoice-status")).ToHaveTextAsync("Paid");
     }
 
     private static async Task SeeBothServicesAndWhatWasSentAsync(IPage page, string domain, Product extension, Product certificate)
