@@ -19,12 +19,12 @@ public sealed class VatNumberProfileTests(PortalFactory portal)
         var (browser, email) = await People.SignedInCustomerAsync(portal);
         var customerId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
-        var confirmed = await SaveAsync(browser, "DE 123 456 788");
+        var confirmed = await SaveAsync(browser, "DE 813 496 502");
         Assert.Contains("Your details have been saved.", confirmed.Text, StringComparison.Ordinal);
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal($"VIES confirmed this VAT number on {today}: invoices are reverse charged.", Standing(confirmed));
 
-        var unknown = await SaveAsync(browser, "DE123456789");
+        var unknown = await SaveAsync(browser, "DE813496503");
         Assert.Equal("VIES does not know this VAT number, so invoices carry Dutch VAT. Please check the number.", Standing(unknown));
 
         var waiting = await SaveAsync(browser, "DE999999999");
@@ -35,12 +35,12 @@ public sealed class VatNumberProfileTests(PortalFactory portal)
         var checks = await portal.WithDbAsync(db => db.Set<VatNumberVerification>().AsNoTracking().Where(v => v.CustomerId == customerId)
             .OrderBy(v => v.RequestedAt).Select(v => new { v.VatNumber, v.Status }).ToListAsync());
         Assert.Equal(
-            [("123456788", VatNumberVerificationStatus.Valid), ("123456789", VatNumberVerificationStatus.Invalid), ("999999999", VatNumberVerificationStatus.Pending)],
+            [("813496502", VatNumberVerificationStatus.Valid), ("813496503", VatNumberVerificationStatus.Invalid), ("999999999", VatNumberVerificationStatus.Pending)],
             checks.Select(c => (c.VatNumber, c.Status)));
         Assert.Equal(3, await portal.WithDbAsync(db => db.Set<Disclosure>().CountAsync(d => d.PersonId == customerId && d.Recipient == Recipients.Vies.Name)));
 
         // Saved again unchanged: the recent answer stands, VIES is not asked twice.
-        await SaveAsync(browser, "DE123456789");
+        await SaveAsync(browser, "DE813496503");
         Assert.Equal(3, await portal.WithDbAsync(db => db.Set<VatNumberVerification>().CountAsync(v => v.CustomerId == customerId)));
     }
 
@@ -52,7 +52,7 @@ public sealed class VatNumberProfileTests(PortalFactory portal)
         var edit = await browser.GetAsync("/profile/edit");
         var saved = await browser.SubmitAndFollowAsync(edit, new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["Kind"] = "Business", ["CompanyName"] = "Bakkerij Tulp B.V.", ["KvkNumber"] = "12345678", ["VatNumber"] = "NL123456789B01",
+            ["Kind"] = "Business", ["CompanyName"] = "Bakkerij Tulp B.V.", ["KvkNumber"] = "30271845", ["VatNumber"] = "NL123456789B01",
         });
         Assert.Contains("Your details have been saved.", saved.Text, StringComparison.Ordinal);
         Assert.Null(saved.Document.QuerySelector(".vat-standing"));
