@@ -6,4 +6,4 @@ namespace RedIt.Portal.Features.Profile;
 
 // The VAT number's standing with VIES is shown to an EU business customer outside the Netherlands,
 // whose invoices are reverse charged only while VIES confirms it.
-public sealed record ProfileView(PortalUser User, Customer? Customer, IReadOnlyList<string> Roles, VatNumberStanding? Vat = null, DateTime Now = default);
+public sealed record ProfileView(PortalUser User, Customer? Customer, IReadOnlyList<string> Roles, VatNumberStanding? Vat, DateTime Now);

@@ -26,9 +26,10 @@ public sealed class VatNumberChecks(PortalDbContext db)
             : null;
     }
 
-    // What the customer's profile says of the number: the latest check of exactly this number, or
-    // null when it needs none (a Dutch, non-EU or private customer) or none was made yet.
-    public async Task<VatNumberStanding?> StandingAsync(Customer customer, CancellationToken cancellationToken = default)
+    // The customer's VAT number as VIES is asked about it, with the (upper-case) country of the
+    // address it is checked for; null when it needs no check (a Dutch, non-EU or private customer)
+    // or VIES cannot read it.
+    public static (string Country, Vies.ViesVatNumber Number)? CheckableNumber(Customer customer)
     {
         ArgumentNullException.ThrowIfNull(customer);
         var country = (customer.BillingAddress ?? customer.PostalAddress)?.CountryCode;
@@ -37,19 +38,29 @@ public sealed class VatNumberChecks(PortalDbContext db)
             return null;
         }
 
-        string normalised;
         try
         {
-            normalised = Vies.ViesVatNumber.Parse(country, customer.VatNumber!).Number;
+            return (country.ToUpperInvariant(), Vies.ViesVatNumber.Parse(country, customer.VatNumber!));
         }
         catch (ArgumentException)
         {
             return null;
         }
+    }
 
-        var upper = country.ToUpperInvariant();
+    // What the customer's profile says of the number: the latest check of exactly this number, or
+    // null when it needs none (a Dutch, non-EU or private customer) or none was made yet.
+    public async Task<VatNumberStanding?> StandingAsync(Customer customer, CancellationToken cancellationToken = default)
+    {
+        if (CheckableNumber(customer) is not { } checkable)
+        {
+            return null;
+        }
+
+        var (country, number) = checkable;
+
         return await db.Set<VatNumberVerification>().AsNoTracking()
-            .Where(v => v.CustomerId == customer.Id && v.CountryCode == upper && v.VatNumber == normalised)
+            .Where(v => v.CustomerId == customer.Id && v.CountryCode == country && v.VatNumber == number.Number)
             .OrderByDescending(v => v.RequestedAt).ThenByDescending(v => v.Id)
             .Select(v => new VatNumberStanding(v.Status, v.CheckedAt))
             .FirstOrDefaultAsync(cancellationToken);

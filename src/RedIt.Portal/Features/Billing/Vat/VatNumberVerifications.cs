@@ -21,21 +21,12 @@ public sealed class VatNumberVerifications(PortalDbContext db, IVatNumberRegistr
     public async Task EnsureRecentAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
         var customer = await db.Customers.AsNoTracking().Include(c => c.Addresses).SingleAsync(c => c.Id == customerId, cancellationToken);
-        var country = (customer.BillingAddress ?? customer.PostalAddress)?.CountryCode;
-        if (country is null || !VatRules.NeedsVatNumberCheck(customer.Kind == CustomerKind.Business, country, customer.VatNumber))
+        if (VatNumberChecks.CheckableNumber(customer) is not { } checkable)
         {
             return;
         }
 
-        ViesVatNumber number;
-        try
-        {
-            number = ViesVatNumber.Parse(country, customer.VatNumber!);
-        }
-        catch (ArgumentException)
-        {
-            return;
-        }
+        var (country, number) = checkable;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now - VatNumberChecks.ValidFor;
@@ -47,7 +38,7 @@ public sealed class VatNumberVerifications(PortalDbContext db, IVatNumberRegistr
 
         var check = new VatNumberVerification
         {
-            Id = Guid.NewGuid(), CustomerId = customerId, CountryCode = country.ToUpperInvariant(), VatNumber = number.Number,
+            Id = Guid.NewGuid(), CustomerId = customerId, CountryCode = country, VatNumber = number.Number,
             Status = VatNumberVerificationStatus.Pending, RequestedAt = now, NextAttemptAt = now, ClaimedUntil = now + Lease,
         };
         db.Add(check);
