@@ -35,14 +35,12 @@ public sealed class ServiceRenewals(
     // Returns how many renewals it invoiced.
     public async Task<int> InvoiceDueAsync(CancellationToken cancellationToken = default)
     {
-        var horizon = clock.GetUtcNow().UtcDateTime.AddDays(options.Value.DaysAhead);
-        var candidates = await Due(horizon).OrderBy(s => s.RenewsOn).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
         var invoiced = 0;
-        foreach (var serviceId in candidates)
+        foreach (var serviceId in await DueAsync(cancellationToken))
         {
             try
             {
-                if (await InvoiceAsync(serviceId, horizon, cancellationToken))
+                if (await InvoiceAsync(serviceId, cancellationToken))
                 {
                     invoiced++;
                 }
@@ -51,10 +49,6 @@ public sealed class ServiceRenewals(
             {
                 // One service that cannot be invoiced (no address, say) stops none of the others.
                 logger.LogError(problem, "The renewal of service {Service} could not be invoiced", serviceId);
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
             }
         }
 
@@ -66,6 +60,27 @@ public sealed class ServiceRenewals(
         return invoiced;
     }
 
+    // The services whose renewal is due and not yet invoiced, the soonest first: ids only, so a
+    // long list costs little memory.
+    public async Task<IReadOnlyList<Guid>> DueAsync(CancellationToken cancellationToken = default) =>
+        await Due(Horizon()).OrderBy(s => s.RenewsOn).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+
+    // Invoices the renewal of one service in a transaction of its own; false when it is not due
+    // (any more), or another instance invoiced it first.
+    public async Task<bool> InvoiceAsync(Guid serviceId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await TryInvoiceAsync(serviceId, Horizon(), cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private DateTime Horizon() => clock.GetUtcNow().UtcDateTime.AddDays(options.Value.DaysAhead);
+
     private IQueryable<Service> Due(DateTime horizon)
     {
         var renewals = db.Set<ServiceRenewal>();
@@ -75,7 +90,7 @@ public sealed class ServiceRenewals(
             .Where(s => !renewals.Any(r => r.ServiceId == s.Id && r.RenewsOn == s.RenewsOn));
     }
 
-    private async Task<bool> InvoiceAsync(Guid serviceId, DateTime horizon, CancellationToken cancellationToken)
+    private async Task<bool> TryInvoiceAsync(Guid serviceId, DateTime horizon, CancellationToken cancellationToken)
     {
         // Read again: it may have ended, or been invoiced by another instance, since the list was made.
         var service = await Due(horizon).Where(s => s.Id == serviceId)
