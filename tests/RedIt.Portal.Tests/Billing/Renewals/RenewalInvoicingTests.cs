@@ -95,7 +95,7 @@ public sealed class RenewalInvoicingTests(RenewalPortal portal) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_service_renewing_in_60_days_an_ended_or_suspended_service_and_a_free_certificate_get_no_renewal()
+    public async Task A_service_renewing_in_60_days_an_ended_or_suspended_service_and_a_free_certificate_get_no_renewal_and_one_that_fails_stops_no_other()
     {
         portal.MoveToDay(new DateOnly(2036, 9, 1));
         var customer = await BillingWorld.CustomerAsync(portal);
@@ -107,10 +107,16 @@ public sealed class RenewalInvoicingTests(RenewalPortal portal) : IClassFixture<
         var suspended = await portal.ServiceAsync(customer.Id, hosting, "suspended.nl", soon, ServiceStatus.Suspended);
         var certificate = await portal.ServiceAsync(customer.Id, free, "www.free.nl", soon);
         var due = await portal.ServiceAsync(customer.Id, hosting, "due.nl", soon);
+        // Cannot be invoiced (its customer has no address left), and comes first: the run goes on without it.
+        var unaddressed = await BillingWorld.CustomerAsync(portal);
+        await portal.WithDbAsync(db => db.CustomerAddresses.Where(a => a.CustomerId == unaddressed.Id).ExecuteDeleteAsync());
+        var failing = await portal.ServiceAsync(unaddressed.Id, hosting, "no-address.nl", soon.AddHours(-1));
 
         await portal.InvoiceRenewalsAsync();
 
         Assert.Single(await portal.InvoicesForAsync(due.Id));
+        Assert.Empty(await portal.OrdersForAsync(failing.Id));
+        Assert.False(await portal.WithDbAsync(db => db.Set<ServiceRenewal>().AnyAsync(r => r.ServiceId == failing.Id)));
         foreach (var none in new[] { later, ended, suspended, certificate })
         {
             Assert.Empty(await portal.OrdersForAsync(none.Id));

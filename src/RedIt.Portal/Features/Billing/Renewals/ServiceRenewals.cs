@@ -11,6 +11,7 @@ using RedIt.Portal.Features.Orders;
 using RedIt.Portal.Features.Services;
 using RedIt.Portal.Infrastructure.Email;
 using RedIt.Portal.Infrastructure.Localization;
+using RedIt.Portal.Infrastructure.Logging;
 using RedIt.Portal.Infrastructure.Time;
 
 namespace RedIt.Portal.Features.Billing.Renewals;
@@ -47,8 +48,9 @@ public sealed class ServiceRenewals(
             }
             catch (Exception problem) when (problem is not OperationCanceledException)
             {
-                // One service that cannot be invoiced (no address, say) stops none of the others.
-                logger.LogError(problem, "The renewal of service {Service} could not be invoiced", serviceId);
+                // One service that cannot be invoiced (no address, say) stops none of the others;
+                // the next run tries it again. The summary leaves out messages that may quote data.
+                logger.LogError("The renewal of service {Service} could not be invoiced: {Exception}", serviceId, ExceptionSummary.Of(problem));
             }
         }
 
