@@ -42,6 +42,8 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
         // No scheduled job may run a sweep over 50,000 tickets while the queue is being timed.
         builder.UseSetting("Privacy:RetentionSweepEnabled", "false");
         builder.UseSetting("Support:AutoCloseEnabled", "false");
+        // The renewals are timed by the benchmark itself, not when the job's hour happens to come.
+        builder.UseSetting("Billing:Renewals:Enabled", "false");
     }
 
     // Kestrel's port 0 would be known only after the start; Portal:BaseUrl needs it before.

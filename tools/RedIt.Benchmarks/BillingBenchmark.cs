@@ -70,7 +70,7 @@ internal static class BillingBenchmark
             results = [results[0], new BillingResult(overdue, null), .. results.Skip(1)];
         }
 
-        var renewals = await RenewalMeasurement.RunAsync(portal.Services, customers.Customers, options.Renewals, shapes);
+        var renewals = await RenewalMeasurement.RunAsync(portal.Services, customers.Customers, options.Renewals, now, faker);
         Console.WriteLine();
         BillingResultTable.Print(health, results, renewals);
     }

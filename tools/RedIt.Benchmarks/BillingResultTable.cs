@@ -22,7 +22,7 @@ internal static class BillingResultTable
         Console.WriteLine("| job | invoices | total s | median ms per invoice | p99 ms | median / health |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| renewals through InvoiceIssuer, a transaction each | {Count(renewals.Invoices)} | {renewals.Total.TotalSeconds:0.0} | {renewals.PerInvoice.Median:0.0} | {renewals.PerInvoice.P99:0.0} | {renewals.PerInvoice.Median / health.Median:0.0} |"));
+            $"| renewals through ServiceRenewals (order, invoice, mail with PDF), a transaction each | {Count(renewals.Invoices)} | {renewals.Total.TotalSeconds:0.0} | {renewals.PerInvoice.Median:0.0} | {renewals.PerInvoice.P99:0.0} | {renewals.PerInvoice.Median / health.Median:0.0} |"));
     }
 
     private static string Row(string name, string path, int? rows, Samples samples, double healthMedian) =>

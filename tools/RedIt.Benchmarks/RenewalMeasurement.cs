@@ -1,67 +1,112 @@
 using System.Diagnostics;
 using System.Globalization;
+using Bogus;
 using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Data;
-using RedIt.Portal.Features.Billing.Issuing;
+using RedIt.Portal.Features.Billing.Renewals;
+using RedIt.Portal.Features.Catalog;
+using RedIt.Portal.Features.Services;
 
 namespace RedIt.Benchmarks;
 
 internal sealed record RenewalResult(int Invoices, TimeSpan Total, Samples PerInvoice);
 
-// Renewals the way a renewal job issues them: one invoice per service, each in a transaction of
-// its own (a scope, the number, the invoice, commit), one after the other, to customers who
-// already have invoices. The mail with its PDF, which such a job adds too, is not part of it; the
-// PDF's cost is the PDF row of the page table.
+// Renewals the way the daily renewal job invoices them: services of customers who already have
+// invoices, renewing within the coming weeks, each invoiced by ServiceRenewals in a transaction of
+// its own (the renewal row, the order and its number, the invoice and its number, the mail with its
+// PDF, commit), one after the other, in one scope as the job has. The mails are only queued.
 internal static class RenewalMeasurement
 {
     private const int WarmUpInvoices = 3;
 
-    public static async Task<RenewalResult> RunAsync(IServiceProvider services, IReadOnlyList<BilledCustomer> customers, int renewals, InvoiceShapes shapes)
+    private static readonly (ProductKind Kind, string English, string Dutch, int Months, decimal Price)[] Products =
+    [
+        (ProductKind.Hosting, "Web hosting Basic", "Webhosting Basis", 12, 59.88m),
+        (ProductKind.Hosting, "Web hosting Pro", "Webhosting Pro", 12, 119.40m),
+        (ProductKind.DomainExtension, "Domain name", "Domeinnaam", 12, 9.95m),
+        (ProductKind.Mailbox, "Mailbox", "Mailbox", 12, 23.88m),
+        (ProductKind.Colocation, "Rack unit", "Rackunit", 1, 45.00m),
+    ];
+
+    public static async Task<RenewalResult> RunAsync(IServiceProvider services, IReadOnlyList<BilledCustomer> customers, int renewals, DateTime now, Faker faker)
     {
         // Not the customer whose pages were timed, so a second run of the pages would see the same.
         var renewed = customers.Skip(1).ToList();
         // Made beforehand, so the time is the portal's alone.
-        var requests = Enumerable.Range(0, WarmUpInvoices + renewals).Select(i => Request(renewed[i % renewed.Count], shapes)).ToList();
-        foreach (var request in requests.Take(WarmUpInvoices))
+        var seeded = await SeedAsync(services, renewed, WarmUpInvoices + renewals, now, faker);
+
+        await using var scope = services.CreateAsyncScope();
+        var job = scope.ServiceProvider.GetRequiredService<ServiceRenewals>();
+        var total = Stopwatch.StartNew();
+        var due = (await job.DueAsync()).Where(seeded.Contains).ToList();
+        if (due.Count != seeded.Count)
         {
-            await IssueAsync(services, request);
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{due.Count} of the {seeded.Count} services renewing soon are due."));
         }
 
+        foreach (var serviceId in due.Take(WarmUpInvoices))
+        {
+            await InvoiceAsync(job, serviceId);
+        }
+
+        total.Restart();
         var perInvoice = new Samples();
-        var total = Stopwatch.StartNew();
-        for (var i = 0; i < renewals; i++)
+        var timed = due.Skip(WarmUpInvoices).ToList();
+        for (var i = 0; i < timed.Count; i++)
         {
             var watch = Stopwatch.StartNew();
-            await IssueAsync(services, requests[WarmUpInvoices + i]);
+            await InvoiceAsync(job, timed[i]);
             perInvoice.Add(watch.Elapsed);
-            if ((i + 1) % 50 == 0 || i + 1 == renewals)
+            if ((i + 1) % 50 == 0 || i + 1 == timed.Count)
             {
-                Console.Write(string.Create(CultureInfo.InvariantCulture, $"\r  renewals {i + 1,6:N0} of {renewals:N0}"));
+                Console.Write(string.Create(CultureInfo.InvariantCulture, $"\r  renewals {i + 1,6:N0} of {timed.Count:N0}"));
             }
         }
 
         Console.WriteLine();
-        return new RenewalResult(renewals, total.Elapsed, perInvoice);
+        return new RenewalResult(timed.Count, total.Elapsed, perInvoice);
     }
 
-    private static InvoiceRequest Request(BilledCustomer customer, InvoiceShapes shapes)
+    private static async Task InvoiceAsync(ServiceRenewals job, Guid serviceId)
     {
-        var (lines, months) = shapes.Lines(customer.Culture);
-        return new InvoiceRequest(
-            customer.Id,
-            customer.Culture,
-            lines.Select(l => new InvoiceRequestLine(l.Description, l.Quantity, l.UnitPriceExclVat)).ToList(),
-            PeriodFrom: shapes.Today,
-            PeriodTo: shapes.Today.AddMonths(months).AddDays(-1));
+        if (!await job.InvoiceAsync(serviceId))
+        {
+            throw new InvalidOperationException($"The renewal of service {serviceId} was not invoiced.");
+        }
     }
 
-    private static async Task IssueAsync(IServiceProvider services, InvoiceRequest request)
+    // Products of the run's own and, spread over the customers, active services renewing between
+    // tomorrow and four weeks from now, in use for a year.
+    private static async Task<HashSet<Guid>> SeedAsync(IServiceProvider services, List<BilledCustomer> customers, int count, DateTime now, Faker faker)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await scope.ServiceProvider.GetRequiredService<InvoiceIssuer>().IssueAsync(request);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var products = Products.Select(p => new Product
+        {
+            Id = Guid.NewGuid(), Kind = p.Kind, Code = "bench-renewal-" + Guid.NewGuid().ToString("N")[..12], NameEn = p.English, NameNl = p.Dutch,
+            PeriodMonths = p.Months, PriceExclVat = p.Price, Active = true, Tld = p.Kind == ProductKind.DomainExtension ? "nl" : null,
+            RackUnits = p.Kind == ProductKind.Colocation ? 1 : null, CreatedAt = now,
+        }).ToList();
+        db.AddRange(products);
+        var ids = new HashSet<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var product = faker.PickRandom(products);
+            var domain = faker.Internet.DomainWord() + "-" + i.ToString(CultureInfo.InvariantCulture) + ".nl";
+            var service = new Service
+            {
+                Id = Guid.NewGuid(), CustomerId = customers[i % customers.Count].Id, ProductId = product.Id, Kind = product.Kind,
+                Name = product.Kind == ProductKind.Mailbox ? "info@" + domain : product.Kind == ProductKind.Colocation ? "Rack R" + (i % 40).ToString(CultureInfo.InvariantCulture) : domain,
+                Status = ServiceStatus.Active, CreatedAt = now.AddYears(-1), ActivatedAt = now.AddYears(-1),
+                RenewsOn = now.AddDays(1).AddMinutes(faker.Random.Int(0, 27 * 24 * 60)),
+                SupplierReference = product.Kind == ProductKind.DomainExtension ? faker.Random.Int(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture) : null,
+            };
+            db.Add(service);
+            ids.Add(service.Id);
+        }
+
         await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        return ids;
     }
 }

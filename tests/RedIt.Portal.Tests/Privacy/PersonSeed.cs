@@ -28,6 +28,7 @@ using RedIt.Portal.Features.Domains;
 using RedIt.Portal.Features.Incidents;
 using RedIt.Portal.Features.Mailboxes;
 using RedIt.Portal.Features.Orders;
+using RedIt.Portal.Features.Billing.Renewals;
 using RedIt.Portal.Features.Services;
 
 namespace RedIt.Portal.Tests.Privacy;
@@ -296,7 +297,7 @@ public sealed class PersonSeed
     }
 
     // An order with a domain for a registrant, the hosting, colocation and mailbox it became, and
-    // what those services gave rise to: a basket, a usage mail, a visit, a spam report, a certificate, an outage mail.
+    // what those services gave rise to: a basket, a usage mail, a visit, a spam report, a certificate, an outage mail, a renewal.
     public async Task<Guid> OrderedServicesAsync(DateTime at)
     {
         var product = new Product { Id = Guid.NewGuid(), Kind = ProductKind.Hosting, Code = "seed-" + Guid.NewGuid().ToString("N"), NameEn = "Hosting", NameNl = "Hosting", PriceExclVat = 10m, CreatedAt = at };
@@ -323,7 +324,8 @@ public sealed class PersonSeed
             new UsageAlert { Id = Guid.NewGuid(), ServiceId = service.Id, Metric = UsageMetric.Traffic, ThresholdPercent = 90, Period = "2026-12", SentAt = at },
             new SpamReport { Id = Guid.NewGuid(), ServiceId = service.Id, CustomerId = PersonId, Verdict = SpamVerdict.Spam, Provider = SpamFilterProvider.SpamExperts, EncryptedMessage = [1, 2, 3], SizeBytes = 3, ReceivedAt = at },
             new IssuedCertificate { Id = Guid.NewGuid(), ServiceId = service.Id, CommonName = $"www.{Tag}.nl", Issuer = "Pebble", ChainPem = "-----BEGIN CERTIFICATE-----", NotBefore = at, NotAfter = at.AddDays(90), IssuedAt = at },
-            new IncidentNotice { Id = Guid.NewGuid(), IncidentId = incident.Id, CustomerId = PersonId, QueuedAt = at });
+            new IncidentNotice { Id = Guid.NewGuid(), IncidentId = incident.Id, CustomerId = PersonId, QueuedAt = at },
+            new ServiceRenewal { Id = Guid.NewGuid(), ServiceId = service.Id, RenewsOn = at.AddDays(20), OrderId = order.Id, CreatedAt = at });
         return order.Id;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedIt.Portal.Data;
+using RedIt.Portal.Features.Billing.Renewals;
 using RedIt.Portal.Features.Consent;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Tests.Infrastructure;
@@ -36,6 +37,8 @@ public sealed class PersonalDataProofTests(PortalFactory portal)
         Assert.Contains(export.Categories, c => c.Entity == "Disclosure");
         Assert.Equal(2, export.Categories.Single(c => c.Entity == "ConsentRecord").Rows.Count);
         Assert.Single(export.Categories.Single(c => c.Entity == "PolicyAcknowledgement").Rows);
+        // Holds no text for the scan to find, but whose renewal it is goes in the export all the same.
+        Assert.Single(export.Categories.Single(c => c.Entity == "ServiceRenewal").Rows);
         Assert.DoesNotContain(exported, v => control.Identifiers.Any(i => v.Contains(i, StringComparison.OrdinalIgnoreCase)));
         // The message sent while signed out is found by the confirmed address.
         Assert.Contains($"Vraag zonder account over {person.Tag}", exported);
@@ -61,7 +64,8 @@ public sealed class PersonalDataProofTests(PortalFactory portal)
         Assert.Equal(controlBefore, await ScanAsync(control));
         var idOnlyRowsLeft = await portal.WithDbAsync(async db =>
             await db.Set<ConsentRecord>().CountAsync(c => c.PersonId == person.PersonId)
-            + await db.Set<PolicyAcknowledgement>().CountAsync(a => a.PersonId == person.PersonId));
+            + await db.Set<PolicyAcknowledgement>().CountAsync(a => a.PersonId == person.PersonId)
+            + await db.Set<ServiceRenewal>().CountAsync(r => r.Order.CustomerId == person.PersonId));
         Assert.Equal(0, idOnlyRowsLeft);
         Assert.Equal(2, await portal.WithDbAsync(db => db.Set<ConsentRecord>().CountAsync(c => c.PersonId == control.PersonId)));
     }

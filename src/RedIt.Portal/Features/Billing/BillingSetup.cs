@@ -44,6 +44,7 @@ public static class BillingSetup
         AddJobs(services, configuration);
 
         Collection.CollectionSetup.AddCollection(services, configuration);
+        Renewals.RenewalsSetup.AddRenewals(services, configuration);
         return services;
     }
 

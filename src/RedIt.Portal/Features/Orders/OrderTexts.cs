@@ -37,6 +37,7 @@ public static class OrderTexts
         ProvisioningStepKind.CreateHosting => "Hosting set-up",
         ProvisioningStepKind.CreateMailbox => "Mailbox set-up",
         ProvisioningStepKind.ActivateColocation => "Rack activation",
+        ProvisioningStepKind.ExtendService => "Service renewal",
         _ => kind.ToString(),
     };
 }

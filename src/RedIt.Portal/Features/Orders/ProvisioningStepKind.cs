@@ -12,4 +12,7 @@ public enum ProvisioningStepKind
     CreateHosting,
     CreateMailbox,
     ActivateColocation,
+
+    // A renewal of a service that is not a domain: the same service, its renewal date moved on.
+    ExtendService,
 }

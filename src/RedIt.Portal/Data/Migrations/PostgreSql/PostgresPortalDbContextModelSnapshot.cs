@@ -899,6 +899,34 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                     b.ToTable("PaymentStatusChange");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Renewals.ServiceRenewal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RenewsOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ServiceId", "RenewsOn")
+                        .IsUnique();
+
+                    b.ToTable("ServiceRenewal");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Vat.VatNumberVerification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3175,6 +3203,23 @@ namespace RedIt.Portal.Data.Migrations.PostgreSql
                         .HasForeignKey("PaymentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Renewals.ServiceRenewal", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Orders.Order", "Order")
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RedIt.Portal.Features.Services.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Order");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Vat.VatNumberVerification", b =>

@@ -888,6 +888,34 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                     b.ToTable("PaymentStatusChange");
                 });
 
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Renewals.ServiceRenewal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RenewsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ServiceId", "RenewsOn")
+                        .IsUnique();
+
+                    b.ToTable("ServiceRenewal");
+                });
+
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Vat.VatNumberVerification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3162,6 +3190,23 @@ namespace RedIt.Portal.Data.Migrations.Sqlite
                         .HasForeignKey("PaymentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RedIt.Portal.Features.Billing.Renewals.ServiceRenewal", b =>
+                {
+                    b.HasOne("RedIt.Portal.Features.Orders.Order", "Order")
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RedIt.Portal.Features.Services.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Order");
                 });
 
             modelBuilder.Entity("RedIt.Portal.Features.Billing.Vat.VatNumberVerification", b =>

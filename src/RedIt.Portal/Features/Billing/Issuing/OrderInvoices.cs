@@ -14,21 +14,35 @@ public sealed class OrderInvoices(InvoiceIssuer issuer, InvoiceMails mails, Time
     public async Task<Invoice> IssueAsync(Order order, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var today = DateOnly.FromDateTime(AmsterdamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var invoice = await IssueForPeriodAsync(order, DateOnly.FromDateTime(AmsterdamTime.ToLocal(clock.GetUtcNow().UtcDateTime)), cancellationToken);
+        await mails.AddIssuedAsync(invoice, cancellationToken);
+        return invoice;
+    }
+
+    // A renewal supplies the next period from the day the service renews, not from today; its
+    // mail says which service renews on which day.
+    public async Task<Invoice> IssueRenewalAsync(Order order, DateOnly renewsOn, string serviceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var invoice = await IssueForPeriodAsync(order, renewsOn, cancellationToken);
+        await mails.AddRenewalAsync(invoice, serviceName, renewsOn, cancellationToken);
+        return invoice;
+    }
+
+    private async Task<Invoice> IssueForPeriodAsync(Order order, DateOnly from, CancellationToken cancellationToken)
+    {
         var longest = order.Lines.Select(l => l.PeriodMonths).DefaultIfEmpty(0).Max();
         var lines = InCulture.Run(order.Culture, () => order.Lines
             .OrderBy(l => l.Description, StringComparer.Ordinal).ThenBy(l => l.Id)
             .Select(l => new InvoiceRequestLine(Describe(l), l.Quantity, l.UnitPriceExclVat, l.ServiceId))
             .ToList());
-        var invoice = await issuer.IssueAsync(new InvoiceRequest(
+        return await issuer.IssueAsync(new InvoiceRequest(
             order.CustomerId,
             order.Culture,
             lines,
-            PeriodFrom: longest > 0 ? today : null,
-            PeriodTo: longest > 0 ? today.AddMonths(longest).AddDays(-1) : null,
+            PeriodFrom: longest > 0 ? from : null,
+            PeriodTo: longest > 0 ? from.AddMonths(longest).AddDays(-1) : null,
             OrderId: order.Id), cancellationToken);
-        await mails.AddIssuedAsync(invoice, cancellationToken);
-        return invoice;
     }
 
     // "Web hosting Basic for example.nl, 12 months".

@@ -72,6 +72,8 @@ public sealed class ProvisioningPlan(PortalDbContext db)
     }
 
     // A registrant before its domain; a domain by itself when it renews or changes name servers.
+    // A line that names its service before payment renews it: a domain at the registry, anything
+    // else by moving its renewal date.
     public static IReadOnlyList<ProvisioningStepKind> StepsFor(OrderLine line, Product product)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -81,6 +83,7 @@ public sealed class ProvisioningPlan(PortalDbContext db)
             (ProductKind.DomainExtension, DomainAction.Register) => [ProvisioningStepKind.CreateDomainContact, ProvisioningStepKind.RegisterDomain],
             (ProductKind.DomainExtension, DomainAction.Transfer) => [ProvisioningStepKind.CreateDomainContact, ProvisioningStepKind.TransferDomain],
             (ProductKind.DomainExtension, DomainAction.Renew) => [ProvisioningStepKind.RenewDomain],
+            (not ProductKind.DomainExtension, _) when line.ServiceId is not null => [ProvisioningStepKind.ExtendService],
             (ProductKind.SslCertificate, _) when product.Validation == CertificateValidation.LetsEncrypt => [ProvisioningStepKind.IssueLetsEncryptCertificate],
             (ProductKind.SslCertificate, _) => [ProvisioningStepKind.OrderCertificate],
             (ProductKind.Hosting, _) => [ProvisioningStepKind.CreateHosting],
