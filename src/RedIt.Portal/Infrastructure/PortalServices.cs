@@ -20,6 +20,7 @@ using RedIt.Portal.Features.Orders.Provisioning;
 using RedIt.Portal.Features.Services;
 using RedIt.Portal.Features.Disclosures;
 using RedIt.Portal.Features.Domains;
+using RedIt.Portal.Features.ErrorReports;
 using RedIt.Portal.Features.PolicyVersions;
 using RedIt.Portal.Features.Retention;
 using RedIt.Portal.Features.Support.Desk;
@@ -115,6 +116,7 @@ public static class PortalServices
         services.AddIncidents();
         Features.Calls.CallsSetup.AddCalls(services, configuration);
         Features.Billing.Vat.Vies.ViesSetup.AddVies(services, configuration);
+        builder.AddErrorReporting();
         return builder;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using RedIt.Portal.Features.AuditLog;
+using RedIt.Portal.Features.ErrorReports;
 using RedIt.Portal.Infrastructure.Security;
 
 namespace RedIt.Portal.Features.Accounts;
@@ -16,6 +17,7 @@ public sealed class SignInController(
     UserManager<PortalUser> users,
     PasswordCheck passwords,
     AuditLogger audit,
+    ErrorReportRecorder errorReports,
     IStringLocalizer<SharedResource> text) : Controller
 {
     // Checked against when the address has no account: see Login.
@@ -40,6 +42,7 @@ public sealed class SignInController(
             // As slow as checking a real account's password, so the time taken does not tell
             // whether an address has an account.
             users.PasswordHasher.VerifyHashedPassword(new PortalUser(), UnknownAccountHash, input.Password!);
+            await errorReports.FailedSignInAsync(HttpContext, input.Email, null, "no account has this address");
             return NotCorrect(input);
         }
 
@@ -66,6 +69,7 @@ public sealed class SignInController(
                 await passwords.LockedOutAsync(ControllerContext, user);
             }
 
+            await errorReports.FailedSignInAsync(HttpContext, input.Email, user.Id, "the account is locked out");
             return NotCorrect(input);
         }
 
@@ -83,6 +87,7 @@ public sealed class SignInController(
             await audit.RecordAsync(AuditAction.SignInFailed, user.Id, details: "wrong password");
         }
 
+        await errorReports.FailedSignInAsync(HttpContext, input.Email, user.Id, "wrong password");
         return NotCorrect(input);
     }
 
