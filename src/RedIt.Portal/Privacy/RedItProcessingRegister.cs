@@ -28,10 +28,25 @@ public static class RedItProcessingRegister
 
     public static readonly IReadOnlyList<ProcessingActivity> WithoutTables =
     [
-        new("Internal communication (2.9)",
-            [new PrivacyPurpose("Efficient communication between employees, by e-mail where possible", LegalBasis.LegitimateInterest)],
+        // The policy names two internal tools and prefers e-mail; each says what may pass through
+        // it, so an employee can tell from the register which tool a piece of personal data may use.
+        new("Internal communication by e-mail (2.9)",
+            [new PrivacyPurpose("Passing on information between employees; e-mail is preferred where possible", LegalBasis.LegitimateInterest)],
             ["Customers", "Employees"],
-            ["Whatever personal data a conversation needs"],
+            [
+                "May pass: names, contact details and customer numbers, and the ticket, order and invoice references a colleague needs to help a customer",
+                "Does not pass: passwords, identity documents, payment details, exports of customer data",
+            ],
+            [],
+            ["Not stored by the portal; kept in RED-IT's own mail system"],
+            []),
+        new("Internal communication in Skype for Business (2.9)",
+            [new PrivacyPurpose("Casual conversations between employees", LegalBasis.LegitimateInterest)],
+            ["Customers", "Employees"],
+            [
+                "May pass: a customer's name, customer number or ticket reference when a conversation is about them",
+                "Does not pass: passwords, identity documents, payment details, exports of customer data, anything a ticket or e-mail should record",
+            ],
             [Recipients.SkypeForBusiness],
             ["Not stored by the portal"],
             []),
